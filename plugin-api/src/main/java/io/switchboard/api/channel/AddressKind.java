@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  */
 public record AddressKind(String id) {
 
+    // Must precede the constants below: they are validated against it during class init.
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]*");
+
     /** Phone numbers in E.164 form. @since 1.0 */
     public static final AddressKind PHONE = new AddressKind("phone");
     /** Email addresses, lower-cased. @since 1.0 */
     public static final AddressKind EMAIL = new AddressKind("email");
-
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]*");
 
     /**
      * Validates the id.

@@ -1,0 +1,26 @@
+package io.switchboard.host;
+
+import io.switchboard.host.config.ConfigException;
+import io.switchboard.host.config.HostConfig;
+import io.switchboard.host.config.HostConfigLoader;
+
+/** Starts the desk from environment variables and prints where to find it. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        HostConfig config;
+        try {
+            config = HostConfigLoader.fromEnvironment();
+        } catch (ConfigException e) {
+            System.err.println("Switchboard cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Switchboard desk = Switchboard.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "shutdown"));
+        System.out.println(StartupBanner.render(desk, config));
+    }
+}

@@ -1,0 +1,179 @@
+package io.switchboard.host;
+
+import io.switchboard.api.PluginApi;
+import io.switchboard.host.channels.ChannelAdmin;
+import io.switchboard.host.channels.ChannelAdminResource;
+import io.switchboard.host.channels.ChannelInstanceStore;
+import io.switchboard.host.channels.ChannelInstanceView;
+import io.switchboard.host.channels.ChannelRegistry;
+import io.switchboard.host.channels.DefaultChannels;
+import io.switchboard.host.channels.PollScheduler;
+import io.switchboard.host.channels.SecretBox;
+import io.switchboard.host.channels.WebhookDispatcher;
+import io.switchboard.host.channels.WebhookResource;
+import io.switchboard.host.config.HostConfig;
+import io.switchboard.host.contacts.ContactResource;
+import io.switchboard.host.contacts.ContactStore;
+import io.switchboard.host.conversations.ChannelTypes;
+import io.switchboard.host.conversations.ConversationActions;
+import io.switchboard.host.conversations.ConversationQueries;
+import io.switchboard.host.conversations.ConversationResource;
+import io.switchboard.host.conversations.ConversationStore;
+import io.switchboard.host.conversations.EventLog;
+import io.switchboard.host.conversations.InboundIngestor;
+import io.switchboard.host.conversations.MessageStore;
+import io.switchboard.host.conversations.ReplyService;
+import io.switchboard.host.delivery.DeliveryWorker;
+import io.switchboard.host.live.EventStreamResource;
+import io.switchboard.host.live.LiveHub;
+import io.switchboard.host.plugins.PluginAdminResource;
+import io.switchboard.host.plugins.PluginHost;
+import io.switchboard.host.store.Database;
+import io.switchboard.host.users.AdminBootstrap;
+import io.switchboard.host.users.AuthResource;
+import io.switchboard.host.users.TokenStore;
+import io.switchboard.host.users.UserAdminResource;
+import io.switchboard.host.users.UserStore;
+import io.switchboard.host.web.HealthResource;
+import io.switchboard.host.web.OpenApiResource;
+import io.switchboard.host.web.WebServer;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A running desk: database, plugins, delivery, polling and the HTTP API, wired by hand in
+ * dependency order and closed in reverse. {@link #start(HostConfig)} is what {@code Main} and
+ * the tests call.
+ */
+public final class Switchboard implements AutoCloseable {
+
+    private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
+    private final HostConfig config;
+    private final AtomicReference<URI> publicUrl = new AtomicReference<>();
+    private Database database;
+    private PluginHost plugins;
+    private WebServer web;
+    private Optional<AdminBootstrap.Credentials> createdAdmin = Optional.empty();
+    private Optional<ChannelInstanceView> createdWebChat = Optional.empty();
+
+    private Switchboard(HostConfig config) {
+        this.config = config;
+    }
+
+    public static Switchboard start(HostConfig config) {
+        Switchboard desk = new Switchboard(config);
+        try {
+            desk.boot();
+            return desk;
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+    }
+
+    private void boot() {
+        Clock clock = config.clock();
+        database = own(Database.open(config.dbUrl(), config.dataDir()));
+        Jdbi jdbi = database.jdbi();
+        UserStore users = new UserStore(jdbi, clock);
+        TokenStore tokens = new TokenStore(jdbi, clock, users);
+        createdAdmin = AdminBootstrap.ensureAdmin(users, config.adminEmail(), config.adminPassword());
+
+        LiveHub live = own(new LiveHub());
+        plugins = own(new PluginHost(config.pluginRoots(), jdbi, clock));
+        plugins.start();
+        ChannelInstanceStore instances = new ChannelInstanceStore(jdbi, clock,
+                SecretBox.create(config.secretKey(), config.dataDir()));
+        ChannelRegistry registry = own(new ChannelRegistry(instances, plugins, jdbi, clock, live, publicUrl::get));
+        ChannelTypes channelTypes = instanceId -> instances.find(instanceId)
+                .map(r -> plugins.connectors().get(r.channelType()))
+                .map(registered -> registered.connector().type());
+
+        ContactStore contacts = new ContactStore(jdbi, clock);
+        ConversationStore conversations = new ConversationStore(clock);
+        MessageStore messages = new MessageStore();
+        EventLog events = new EventLog();
+        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live);
+        DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
+        ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
+                delivery::wakeUp);
+        ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
+        ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins);
+        PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
+
+        List<Object> resources = List.of(
+                new HealthResource(this::databaseUp, PluginApi.version()),
+                new OpenApiResource(),
+                new AuthResource(users, tokens, clock),
+                new UserAdminResource(users),
+                new ConversationResource(queries, replies,
+                        new ConversationActions(jdbi, clock, conversations, events, users, live)),
+                new ContactResource(contacts, queries),
+                new PluginAdminResource(plugins),
+                new ChannelAdminResource(channelAdmin),
+                new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
+                new EventStreamResource(live));
+        web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
+        own(live::closeStreams); // end open event streams before the server stops under them
+        publicUrl.set(config.effectivePublicUrl(web.port()));
+        createdWebChat = DefaultChannels.ensureWebChat(instances, channelAdmin);
+        delivery.start();
+        polling.start();
+    }
+
+    private <T extends AutoCloseable> T own(T resource) {
+        closeInReverse.push(resource);
+        return resource;
+    }
+
+    private boolean databaseUp() {
+        try {
+            return database.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public URI publicUrl() {
+        return publicUrl.get();
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    public Jdbi jdbi() {
+        return database.jdbi();
+    }
+
+    /** The first admin's login when this start created it (an empty desk). */
+    public Optional<AdminBootstrap.Credentials> createdAdmin() {
+        return createdAdmin;
+    }
+
+    /** The web chat instance this start created on an empty desk. */
+    public Optional<ChannelInstanceView> createdWebChat() {
+        return createdWebChat;
+    }
+
+    @Override
+    public void close() {
+        while (!closeInReverse.isEmpty()) {
+            try {
+                closeInReverse.pop().close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Switchboard.class).warn("Shutdown step failed", e);
+            }
+        }
+    }
+}

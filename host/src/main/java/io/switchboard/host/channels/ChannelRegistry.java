@@ -1,0 +1,143 @@
+package io.switchboard.host.channels;
+
+import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.ChannelInstance;
+import io.switchboard.api.config.ConfigValues;
+import io.switchboard.host.live.LiveHub;
+import io.switchboard.host.plugins.PluginHost;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens channel instances through their plugins on first use and keeps them open until the
+ * instance changes, is deleted, or its plugin stops. The single place that turns a stored
+ * instance into a live {@link ChannelRuntime}.
+ */
+public final class ChannelRegistry implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelRegistry.class);
+
+    private final ChannelInstanceStore store;
+    private final PluginHost plugins;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final LiveHub live;
+    private final Supplier<URI> publicUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<Long, OpenInstance> open = new ConcurrentHashMap<>();
+
+    public ChannelRegistry(ChannelInstanceStore store, PluginHost plugins, Jdbi jdbi, Clock clock, LiveHub live,
+                           Supplier<URI> publicUrl) {
+        this.store = store;
+        this.plugins = plugins;
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.live = live;
+        this.publicUrl = publicUrl;
+        plugins.onPluginStopped(this::closeInstancesOf);
+    }
+
+    /** The runtime behind a webhook key; a {@link io.switchboard.host.problem.Problem} when unavailable. */
+    public ChannelRuntime require(String key) {
+        ChannelInstanceRecord record = store.findByKey(key).orElseThrow(() -> ChannelUnavailableException.unknown(key));
+        return runtimeFor(record);
+    }
+
+    /** The runtime of an instance, or empty when it is deleted, disabled or its plugin is not started. */
+    public Optional<ChannelRuntime> byId(long instanceId) {
+        Optional<ChannelInstanceRecord> record = store.find(instanceId);
+        if (record.isEmpty() || !record.get().enabled()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(runtimeFor(record.get()));
+        } catch (io.switchboard.host.problem.Problem unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    public URI webhookUrl(String key) {
+        return URI.create(publicUrl.get() + "/webhooks/" + key);
+    }
+
+    /** Closes the open instance so the next use reopens it with fresh configuration. */
+    public void invalidate(long instanceId) {
+        OpenInstance current = open.remove(instanceId);
+        if (current != null) {
+            closeQuietly(current);
+        }
+    }
+
+    private ChannelRuntime runtimeFor(ChannelInstanceRecord record) {
+        if (!record.enabled()) {
+            throw ChannelUnavailableException.disabled(record.key());
+        }
+        PluginHost.RegisteredConnector registered = plugins.connectors().get(record.channelType());
+        if (registered == null) {
+            throw ChannelUnavailableException.pluginMissing(record.key(), record.channelType());
+        }
+        OpenInstance current = open.compute(record.id(), (id, existing) -> {
+            if (existing != null && existing.matches(record, registered)) {
+                return existing;
+            }
+            if (existing != null) {
+                closeQuietly(existing);
+            }
+            return openInstance(record, registered);
+        });
+        return current.runtime();
+    }
+
+    private OpenInstance openInstance(ChannelInstanceRecord record, PluginHost.RegisteredConnector registered) {
+        ChannelConnector connector = registered.connector();
+        ConfigValues config = connector.configSchema().resolve(record.allValues());
+        var context = new HostChannelContext(record.key(), config, webhookUrl(record.key()), record.signingKey(), clock,
+                new PluginLogger("plugin." + registered.pluginId() + "." + record.key()), http,
+                (topic, event, data) -> live.publishToTopic(record.key() + "/" + topic, event, data),
+                new ChannelStateStore(jdbi, record.id()), new HistoryReader(jdbi, record.id()));
+        ChannelInstance instance = connector.open(context);
+        LOG.info("Opened channel instance {} ({}) from plugin {}", record.key(), record.channelType(),
+                registered.pluginId());
+        return new OpenInstance(record.updatedAt(), connector, new ChannelRuntime(record.id(), record.key(),
+                connector.type(), registered.pluginId(), instance));
+    }
+
+    private void closeInstancesOf(String pluginId) {
+        open.values().removeIf(instance -> {
+            if (instance.runtime().pluginId().equals(pluginId)) {
+                closeQuietly(instance);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static void closeQuietly(OpenInstance instance) {
+        try {
+            instance.runtime().instance().close();
+        } catch (RuntimeException e) {
+            LOG.warn("Channel instance {} failed to close", instance.runtime().key(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        open.values().forEach(ChannelRegistry::closeQuietly);
+        open.clear();
+    }
+
+    private record OpenInstance(java.time.Instant configuredAt, ChannelConnector connector, ChannelRuntime runtime) {
+        boolean matches(ChannelInstanceRecord record, PluginHost.RegisteredConnector registered) {
+            return configuredAt.equals(record.updatedAt()) && connector == registered.connector();
+        }
+    }
+}

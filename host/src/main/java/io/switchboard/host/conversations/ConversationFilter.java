@@ -1,0 +1,36 @@
+package io.switchboard.host.conversations;
+
+import io.switchboard.host.problem.Problem;
+import java.util.List;
+
+/**
+ * Inbox filters. {@code assignee} is {@code me}, {@code unassigned}, a user id, or null for
+ * everyone; {@code statuses} empty means every status.
+ */
+public record ConversationFilter(List<ConversationStatus> statuses, String channelType, String assignee,
+                                 Long contactId, int limit, String cursor) {
+
+    public ConversationFilter {
+        statuses = List.copyOf(statuses);
+        if (limit < 1 || limit > 100) {
+            throw Problem.badRequest("limit must be between 1 and 100, was " + limit);
+        }
+        if (assignee != null && !assignee.equals("me") && !assignee.equals("unassigned")
+                && !assignee.matches("[0-9]{1,18}")) {
+            throw Problem.badRequest("assignee must be 'me', 'unassigned' or a user id, was '" + assignee + "'");
+        }
+    }
+
+    /** Parses a comma-separated status list such as {@code open,pending}. */
+    public static List<ConversationStatus> parseStatuses(String value) {
+        if (value == null || value.isBlank() || value.equals("all")) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(value.split(",")).map(String::strip).map(ConversationStatus::of).toList();
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("status must be a comma-separated list of open, pending, resolved; was '"
+                    + value + "'");
+        }
+    }
+}

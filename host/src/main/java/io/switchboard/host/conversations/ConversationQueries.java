@@ -1,0 +1,95 @@
+package io.switchboard.host.conversations;
+
+import io.switchboard.api.channel.ChannelType;
+import io.switchboard.host.problem.Problem;
+import io.switchboard.host.store.Rows;
+import io.switchboard.host.users.User;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/** Read models for the agent API: the filtered inbox and a conversation with its timeline. */
+public final class ConversationQueries {
+
+    private static final String SELECT = "SELECT c.*, ci.instance_key, ci.channel_type, ci.name AS channel_name,"
+            + " ct.name AS contact_name, u.name AS assignee_name FROM conversations c"
+            + " JOIN channel_instances ci ON ci.id = c.channel_instance_id"
+            + " JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN users u ON u.id = c.assignee_id ";
+
+    private static final RowMapper<ConversationSummary> SUMMARY = (rs, ctx) -> new ConversationSummary(
+            rs.getLong("id"), rs.getString("status"), rs.getString("priority"),
+            new ConversationSummary.ChannelRef(rs.getLong("channel_instance_id"), rs.getString("instance_key"),
+                    rs.getString("channel_type"), rs.getString("channel_name")),
+            new ConversationSummary.ContactRef(rs.getLong("contact_id"), rs.getString("contact_name"),
+                    rs.getString("customer_address")),
+            rs.getString("subject"), rs.getString("preview"), Rows.nullableLong(rs, "assignee_id"),
+            rs.getString("assignee_name"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
+            Rows.instant(rs, "last_customer_message_at"));
+
+    private final Jdbi jdbi;
+    private final MessageStore messages;
+    private final ChannelTypes channelTypes;
+
+    public ConversationQueries(Jdbi jdbi, MessageStore messages, ChannelTypes channelTypes) {
+        this.jdbi = jdbi;
+        this.messages = messages;
+        this.channelTypes = channelTypes;
+    }
+
+    public Page<ConversationSummary> list(ConversationFilter filter, User viewer) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND c.status IN (<statuses>)");
+        }
+        if (filter.channelType() != null) {
+            where.append(" AND ci.channel_type = :channelType");
+        }
+        if ("unassigned".equals(filter.assignee())) {
+            where.append(" AND c.assignee_id IS NULL");
+        } else if (filter.assignee() != null) {
+            where.append(" AND c.assignee_id = :assignee");
+        }
+        if (filter.contactId() != null) {
+            where.append(" AND c.contact_id = :contact");
+        }
+        PageCursor after = filter.cursor() == null ? null : PageCursor.decode(filter.cursor());
+        if (after != null) {
+            where.append(" AND (c.updated_at < :afterTime OR (c.updated_at = :afterTime AND c.id < :afterId))");
+        }
+        List<ConversationSummary> rows = jdbi.withHandle(h -> {
+            Query query = h.createQuery(SELECT + where + " ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit")
+                    .bind("limit", filter.limit() + 1);
+            if (!filter.statuses().isEmpty()) {
+                query.bindList("statuses", filter.statuses().stream().map(ConversationStatus::id).toList());
+            }
+            query.bind("channelType", filter.channelType()).bind("contact", filter.contactId());
+            if (filter.assignee() != null && !"unassigned".equals(filter.assignee())) {
+                query.bind("assignee", "me".equals(filter.assignee()) ? viewer.id()
+                        : Long.parseLong(filter.assignee()));
+            }
+            if (after != null) {
+                query.bind("afterTime", after.updatedAt()).bind("afterId", after.id());
+            }
+            return query.map(SUMMARY).list();
+        });
+        if (rows.size() <= filter.limit()) {
+            return new Page<>(rows, null);
+        }
+        List<ConversationSummary> page = new ArrayList<>(rows.subList(0, filter.limit()));
+        ConversationSummary last = page.get(page.size() - 1);
+        return new Page<>(page, new PageCursor(last.updatedAt(), last.id()).encode());
+    }
+
+    public ConversationDetail get(long id) {
+        return jdbi.withHandle(h -> {
+            ConversationSummary summary = h.createQuery(SELECT + "WHERE c.id = :id").bind("id", id).map(SUMMARY)
+                    .findOne().orElseThrow(() -> Problem.notFound("no conversation with id " + id));
+            Optional<ChannelType> type = channelTypes.ofInstance(summary.channel().instanceId());
+            return new ConversationDetail(summary, messages.list(h, id), CallEntry.list(h, id),
+                    type.map(t -> ConversationDetail.ReplyLimits.of(t, summary.lastCustomerMessageAt())).orElse(null));
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package io.switchboard.host.conversations;
+
+import io.switchboard.api.channel.DeliveryStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A message of a conversation as the agent API shows it. {@code status} and
+ * {@code statusReason} concern outbound messages only.
+ */
+public record Message(long id, long conversationId, Direction direction, String kind, Long authorId,
+                      String authorName, String senderName, String subject, String text, String html, int quotedFrom,
+                      boolean automated, Map<String, String> properties, String externalId, DeliveryStatus status,
+                      String statusReason, Instant createdAt, Instant statusAt, List<AttachmentInfo> attachments) {
+
+    public Message {
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        attachments = List.copyOf(attachments);
+    }
+
+    public Message withAttachments(List<AttachmentInfo> list) {
+        return new Message(id, conversationId, direction, kind, authorId, authorName, senderName, subject, text, html,
+                quotedFrom, automated, properties, externalId, status, statusReason, createdAt, statusAt, list);
+    }
+
+    /** Attachment metadata; the bytes are fetched separately. */
+    public record AttachmentInfo(long id, String filename, String contentType, long size, boolean inline) {
+    }
+}

@@ -1,0 +1,99 @@
+package io.switchboard.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.switchboard.host.testing.ApiResponse;
+import io.switchboard.host.testing.TestDesk;
+import io.switchboard.host.testing.WebChatVisitor;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The spine's acceptance path: a visitor writes on web chat, the message is in the inbox,
+ * the agent's reply reaches the visitor live and is marked sent. Runs against the real web
+ * chat plugin zip loaded through PF4J.
+ */
+class WebChatEndToEndTest {
+
+    private static TestDesk desk;
+
+    @BeforeAll
+    static void start() {
+        desk = TestDesk.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        desk.close();
+    }
+
+    @Test
+    void aVisitorMessageAppearsInTheConversationList() {
+        try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of("name", "Ada"))) {
+            assertEquals(202, visitor.say("Where is my order #1234?").status());
+
+            JsonObject conversation = conversationOf(visitor);
+            assertEquals("Where is my order #1234?", conversation.get("preview").getAsString());
+            assertEquals("webchat", conversation.getAsJsonObject("channel").get("type").getAsString());
+            assertEquals("Ada", conversation.getAsJsonObject("contact").get("name").getAsString());
+            assertEquals("open", conversation.get("status").getAsString());
+        }
+    }
+
+    @Test
+    void anAgentReplyReachesTheVisitorLiveAndIsMarkedSent() {
+        try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
+            visitor.say("Hello?");
+            long conversationId = conversationOf(visitor).get("id").getAsLong();
+            visitor.listen();
+
+            ApiResponse reply = desk.post("/api/v1/conversations/" + conversationId + "/replies",
+                    Map.of("text", "Hi! Your parcel left our warehouse today."));
+            assertEquals(202, reply.status(), reply.body());
+            assertEquals("QUEUED", reply.json().get("status").getAsString());
+
+            TestDesk.await("the visitor sees the reply", () -> visitor.streamed().stream()
+                    .anyMatch(e -> e.get("text").getAsString().equals("Hi! Your parcel left our warehouse today.")));
+            TestDesk.await("the reply is marked sent", () -> "SENT".equals(lastMessage(conversationId)
+                    .get("status").getAsString()));
+        }
+    }
+
+    @Test
+    void theVisitorSeesTheWholeConversationAfterAReload() {
+        try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
+            visitor.say("First question");
+            long conversationId = conversationOf(visitor).get("id").getAsLong();
+            desk.post("/api/v1/conversations/" + conversationId + "/replies", Map.of("text", "First answer"));
+            desk.post("/api/v1/conversations/" + conversationId + "/notes", Map.of("text", "internal only"));
+
+            TestDesk.await("the history holds question and answer", () -> {
+                JsonArray messages = visitor.history().json().getAsJsonArray("messages");
+                return messages.size() == 2
+                        && messages.get(1).getAsJsonObject().get("text").getAsString().equals("First answer");
+            });
+        }
+    }
+
+    private static JsonObject conversationOf(WebChatVisitor visitor) {
+        JsonArray items = desk.get("/api/v1/conversations?channel=webchat&limit=100").json().getAsJsonArray("items");
+        for (var item : items) {
+            JsonObject conversation = item.getAsJsonObject();
+            if (conversation.getAsJsonObject("contact").get("address").getAsString().equals(visitor.visitorId())) {
+                return conversation;
+            }
+        }
+        throw new AssertionError("no conversation for visitor " + visitor.visitorId() + " in " + items);
+    }
+
+    private static JsonObject lastMessage(long conversationId) {
+        JsonArray messages = desk.get("/api/v1/conversations/" + conversationId).json().getAsJsonArray("messages");
+        assertTrue(messages.size() > 0);
+        return messages.get(messages.size() - 1).getAsJsonObject();
+    }
+}
