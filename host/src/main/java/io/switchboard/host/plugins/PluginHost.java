@@ -55,6 +55,11 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    /** The version {@code Plugin-Requires} ranges are checked against: the plugin API's. */
+    public String systemVersion() {
+        return manager.getSystemVersion();
+    }
+
     public void onPluginStopped(Consumer<String> listener) {
         stopListeners.add(listener);
     }

@@ -75,6 +75,8 @@ public final class GsonProvider implements MessageBodyReader<Object>, MessageBod
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? e.getClass().getSimpleName() : root.getMessage();
+        String message = root.getMessage() == null ? e.getClass().getSimpleName() : root.getMessage();
+        int troubleshooting = message.indexOf("\nSee https://");
+        return troubleshooting < 0 ? message : message.substring(0, troubleshooting);
     }
 }
