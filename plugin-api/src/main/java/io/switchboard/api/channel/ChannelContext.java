@@ -1,5 +1,6 @@
 package io.switchboard.api.channel;
 
+import io.switchboard.api.HostProvided;
 import io.switchboard.api.config.ConfigValues;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.time.Clock;
  *
  * @since 1.0
  */
+@HostProvided
 public interface ChannelContext {
 
     /**

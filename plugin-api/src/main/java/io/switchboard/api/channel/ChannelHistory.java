@@ -1,5 +1,6 @@
 package io.switchboard.api.channel;
 
+import io.switchboard.api.HostProvided;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @since 1.0
  */
+@HostProvided
 public interface ChannelHistory {
 
     /**

@@ -1,5 +1,7 @@
 package io.switchboard.api.channel;
 
+import io.switchboard.api.HostProvided;
+
 /**
  * Publishes to the event streams opened with {@link WebhookResponse#stream(String)}. Topics
  * are scoped to the channel instance; an event published while nobody listens is dropped, so
@@ -7,6 +9,7 @@ package io.switchboard.api.channel;
  *
  * @since 1.0
  */
+@HostProvided
 public interface LiveTopics {
 
     /**

@@ -65,6 +65,16 @@ class ApiCompatibilityCheckTest {
     }
 
     @Test
+    void aBetaChangeWithinTheSameMajorVersionDoesNotFailAsIncompatibleButMustBeRecorded() {
+        Verdict verdict = verify("public interface Greeter { @io.switchboard.api.Beta String greet(String name); }",
+                SMALLER, "1.4.0-SNAPSHOT");
+
+        assertEquals(Status.NOT_RECORDED, verdict.status());
+        assertTrue(verdict.message().contains("  - removed (exempt as @Beta): method fixture.Greeter#greet("
+                + "java.lang.String): @Beta public abstract java.lang.String"), verdict.message());
+    }
+
+    @Test
     void aNewMajorVersionMustBeRecordedEvenWithoutApiChanges() {
         Verdict verdict = verify(GREETER, GREETER, "2.0.0");
 

@@ -1,7 +1,11 @@
 package io.switchboard.api.compat;
 
+import io.switchboard.api.Beta;
+import io.switchboard.api.HostProvided;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -31,8 +35,17 @@ import java.util.stream.Stream;
  * methods, record accessors (the component line covers them), {@code values()} and {@code valueOf(String)}
  * of enums, and overrides of {@code equals}, {@code hashCode} and {@code toString}, which
  * {@code java.lang.Object} provides anyway.
+ *
+ * <p>The API's marker annotations, {@link Beta} and {@link HostProvided}, are recorded at the start of
+ * the description of the element they annotate
+ * ({@code type io.switchboard.api.channel.ChannelState: @HostProvided public interface}), so that {@link ApiDiff} can tell from the dump alone what a recorded
+ * element promised, and adding or removing a marker shows as a change. They are read by reflection, so
+ * they must be retained at run time.
  */
 final class ApiDumper {
+
+    /** The marker annotations recorded in the dump, in the order they are written. */
+    private static final List<Class<? extends Annotation>> MARKERS = List.of(Beta.class, HostProvided.class);
 
     private static final List<String> KIND_ORDER =
             List.of("type", "sealed", "component", "enum-constant", "field", "constructor", "method");
@@ -126,16 +139,18 @@ final class ApiDumper {
         for (Field field : type.getDeclaredFields()) {
             if (!field.isSynthetic() && isVisible(field.getModifiers(), type)) {
                 elements.add(field.isEnumConstant()
-                        ? ApiElement.of("enum-constant " + type.getName() + "#" + field.getName(), "")
+                        ? ApiElement.of("enum-constant " + type.getName() + "#" + field.getName(),
+                                markers(field).strip())
                         : ApiElement.of("field " + type.getName() + "#" + field.getName(),
-                                modifiers(field) + TypeNames.of(field.getGenericType())));
+                                markers(field) + modifiers(field) + TypeNames.of(field.getGenericType())));
             }
         }
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
             if (!constructor.isSynthetic() && !type.isEnum() && isVisible(constructor.getModifiers(), type)) {
                 elements.add(ApiElement.of("constructor " + type.getName() + "(" + parameters(constructor) + ")",
-                        (modifiers(constructor) + TypeNames.parameters(constructor.getTypeParameters()))
-                                .strip() + exceptions(constructor)));
+                        (markers(constructor) + modifiers(constructor)
+                                + TypeNames.parameters(constructor.getTypeParameters())).strip()
+                                + exceptions(constructor)));
             }
         }
         for (Method method : type.getDeclaredMethods()) {
@@ -152,6 +167,10 @@ final class ApiDumper {
     private static String typeDescription(Class<?> type) {
         int modifiers = type.getModifiers();
         List<String> words = new ArrayList<>();
+        String markers = markers(type).strip();
+        if (!markers.isEmpty()) {
+            words.add(markers);
+        }
         words.add(Modifier.isPublic(modifiers) ? "public" : "protected");
         boolean plainClass = !type.isInterface() && !type.isEnum() && !type.isRecord();
         if (plainClass && Modifier.isAbstract(modifiers)) {
@@ -201,7 +220,8 @@ final class ApiDumper {
 
     private static String methodDescription(Method method, Class<?> owner) {
         int modifiers = method.getModifiers();
-        StringBuilder text = new StringBuilder(Modifier.isPublic(modifiers) ? "public " : "protected ");
+        StringBuilder text = new StringBuilder(markers(method))
+                .append(Modifier.isPublic(modifiers) ? "public " : "protected ");
         if (Modifier.isStatic(modifiers)) {
             text.append("static ");
         } else if (Modifier.isAbstract(modifiers)) {
@@ -221,6 +241,21 @@ final class ApiDumper {
             text.append(" (default: ").append(annotationValue(method.getDefaultValue())).append(')');
         }
         return text + exceptions(method);
+    }
+
+    /**
+     * The marker annotations present on an element, each followed by a space, such as {@code "@Beta "};
+     * empty when none. Matched by name, so that classes loaded apart from this test still show them.
+     */
+    private static String markers(AnnotatedElement element) {
+        StringBuilder text = new StringBuilder();
+        for (Class<? extends Annotation> marker : MARKERS) {
+            if (Arrays.stream(element.getDeclaredAnnotations())
+                    .anyMatch(a -> a.annotationType().getName().equals(marker.getName()))) {
+                text.append('@').append(marker.getSimpleName()).append(' ');
+            }
+        }
+        return text.toString();
     }
 
     private static String annotationValue(Object value) {

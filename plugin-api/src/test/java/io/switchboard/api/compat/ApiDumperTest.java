@@ -3,6 +3,10 @@ package io.switchboard.api.compat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.switchboard.api.Beta;
+import io.switchboard.api.HostProvided;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -182,5 +186,49 @@ class ApiDumperTest {
                 "type fixture.Tag: public @interface",
                 "method fixture.Tag#value(): public abstract java.lang.String",
                 "method fixture.Tag#weights(): public abstract int[] (default: {1, 2})"), api);
+    }
+
+    @Test
+    void theMarkerAnnotationsAreRetainedAtRunTimeSoTheDumperCanReadThem() {
+        assertEquals(RetentionPolicy.RUNTIME, Beta.class.getAnnotation(Retention.class).value());
+        assertEquals(RetentionPolicy.RUNTIME, HostProvided.class.getAnnotation(Retention.class).value());
+    }
+
+    @Test
+    void aHostProvidedInterfaceIsRecordedWithTheMarkerOnItsTypeLine() {
+        List<String> api = Fixtures.lines(dir, """
+                @io.switchboard.api.HostProvided
+                public interface Store {
+                    String get(String key);
+                }""");
+
+        assertEquals(List.of(
+                "type fixture.Store: @HostProvided public interface",
+                "method fixture.Store#get(java.lang.String): public abstract java.lang.String"), api);
+    }
+
+    @Test
+    void aBetaMarkerIsRecordedOnEachElementItAnnotates() {
+        List<String> api = Fixtures.lines(dir, """
+                @io.switchboard.api.Beta
+                public final class Meter {
+                    @io.switchboard.api.Beta public static final int MAX = 9;
+                    @io.switchboard.api.Beta public Meter() {}
+                    @io.switchboard.api.Beta public void reset() {}
+                    public void read() {}
+                }""", """
+                public enum Level {
+                    LOW, @io.switchboard.api.Beta HIGH
+                }""");
+
+        assertEquals(List.of(
+                "type fixture.Level: public enum",
+                "enum-constant fixture.Level#HIGH: @Beta",
+                "enum-constant fixture.Level#LOW",
+                "type fixture.Meter: @Beta public final class",
+                "field fixture.Meter#MAX: @Beta public static final int",
+                "constructor fixture.Meter(): @Beta public",
+                "method fixture.Meter#read(): public void",
+                "method fixture.Meter#reset(): @Beta public void"), api);
     }
 }

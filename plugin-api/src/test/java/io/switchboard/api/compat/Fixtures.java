@@ -3,6 +3,7 @@ package io.switchboard.api.compat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles small fixture APIs (Java sources in package {@code fixture}) so that the dumper and the
- * compatibility rules can be tested on a "before" and an "after" version of the same types.
+ * compatibility rules can be tested on a "before" and an "after" version of the same types. Fixtures
+ * compile against the plugin API's own classes, so they can use its marker annotations
+ * ({@code @io.switchboard.api.Beta}, {@code @io.switchboard.api.HostProvided}).
  */
 final class Fixtures {
 
@@ -57,7 +60,7 @@ final class Fixtures {
         try {
             Path src = Files.createDirectories(dir.resolve("src").resolve(PACKAGE));
             List<String> arguments = new ArrayList<>(List.of("--release", "17", "-proc:none", "-nowarn",
-                    "-d", dir.toString()));
+                    "-classpath", apiClasses().toString(), "-d", dir.toString()));
             for (String source : sources) {
                 Matcher name = TYPE_NAME.matcher(source);
                 if (!name.find()) {
@@ -74,6 +77,15 @@ final class Fixtures {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the plugin API's compiled classes are, such as {@code target/classes}. */
+    private static Path apiClasses() {
+        try {
+            return Path.of(io.switchboard.api.Beta.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
