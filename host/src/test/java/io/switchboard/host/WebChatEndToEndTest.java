@@ -55,11 +55,11 @@ class WebChatEndToEndTest {
             ApiResponse reply = desk.post("/api/v1/conversations/" + conversationId + "/replies",
                     Map.of("text", "Hi! Your parcel left our warehouse today."));
             assertEquals(202, reply.status(), reply.body());
-            assertEquals("QUEUED", reply.json().get("status").getAsString());
+            assertEquals("queued", reply.json().get("status").getAsString());
 
             TestDesk.await("the visitor sees the reply", () -> visitor.streamed().stream()
                     .anyMatch(e -> e.get("text").getAsString().equals("Hi! Your parcel left our warehouse today.")));
-            TestDesk.await("the reply is marked sent", () -> "SENT".equals(lastMessage(conversationId)
+            TestDesk.await("the reply is marked sent", () -> "sent".equals(lastMessage(conversationId)
                     .get("status").getAsString()));
         }
     }

@@ -58,7 +58,8 @@ public final class ChannelAdmin {
                     + " or digit");
         }
         if (store.keyTaken(key)) {
-            throw Problem.conflict("the key '" + key + "' is already used by another channel instance");
+            throw Problem.conflict("the key '" + key + "' is taken: keys of deleted instances are never reused, so an"
+                    + " old webhook URL can never reach a different channel");
         }
         validate(connector, values);
         Split split = split(connector.configSchema(), values);
@@ -68,6 +69,13 @@ public final class ChannelAdmin {
     /** Updates name, values and enabled flag; a secret left blank keeps its stored value. */
     public ChannelInstanceView update(long id, String name, Map<String, String> values, Boolean enabled) {
         ChannelInstanceRecord current = find(id);
+        if ((values == null || values.isEmpty()) && !plugins.connectors().containsKey(current.channelType())) {
+            // Renaming or disabling must work even while the channel's plugin is gone.
+            store.update(id, name == null ? current.name() : requireName(name), current.config(), current.secrets(),
+                    enabled == null ? current.enabled() : enabled);
+            registry.invalidate(id);
+            return get(id);
+        }
         ChannelConnector connector = connector(current.channelType());
         Map<String, String> merged = new HashMap<>(current.allValues());
         if (values != null) {
@@ -131,7 +139,7 @@ public final class ChannelAdmin {
 
     private ChannelInstanceView view(ChannelInstanceRecord r) {
         String status = !r.enabled() ? "disabled"
-                : plugins.connectors().containsKey(r.channelType()) ? "active" : "plugin unavailable";
+                : plugins.connectors().containsKey(r.channelType()) ? "active" : "plugin_unavailable";
         return new ChannelInstanceView(r.id(), r.key(), r.channelType(), r.name(), r.enabled(), status, r.config(),
                 r.secrets().keySet().stream().sorted().toList(), registry.webhookUrl(r.key()).toString(),
                 r.createdAt(), r.updatedAt());

@@ -1,5 +1,6 @@
 package io.switchboard.host.conversations;
 
+import io.switchboard.api.channel.DeliveryStatus;
 import java.util.Map;
 
 /** A live event for agents, collected inside a transaction and published after commit. */
@@ -9,9 +10,9 @@ public record LiveNotice(String event, Map<String, Object> data) {
         return new LiveNotice("message.created", Map.of("conversationId", conversationId, "messageId", messageId));
     }
 
-    public static LiveNotice messageStatus(long conversationId, long messageId, String status) {
+    public static LiveNotice messageStatus(long conversationId, long messageId, DeliveryStatus status) {
         return new LiveNotice("message.status", Map.of("conversationId", conversationId, "messageId", messageId,
-                "status", status));
+                "status", status.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     public static LiveNotice conversationUpdated(long conversationId) {

@@ -7,6 +7,7 @@ import io.switchboard.host.store.Transactions;
 import io.switchboard.host.users.User;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -85,8 +86,10 @@ public final class ReplyService {
 
     private Message published(long conversationId, long messageId) {
         Message message = jdbi.withHandle(h -> messages.find(h, messageId)).orElseThrow();
-        LiveNotice created = LiveNotice.messageCreated(conversationId, messageId);
-        live.publishToAgents(created.event(), created.data());
+        for (LiveNotice notice : List.of(LiveNotice.messageCreated(conversationId, messageId),
+                LiveNotice.conversationUpdated(conversationId))) {
+            live.publishToAgents(notice.event(), notice.data());
+        }
         return message;
     }
 

@@ -52,7 +52,7 @@ final class StatusIngest {
             if (DeliveryStatusRules.canMove(current, update.status())) {
                 messages.setStatus(h, message.id(), update.status(), update.errorMessage(), null, update.at());
                 current = update.status();
-                notices.add(LiveNotice.messageStatus(message.conversationId(), message.id(), current.name()));
+                notices.add(LiveNotice.messageStatus(message.conversationId(), message.id(), current));
             }
         }
         return notices;
@@ -64,7 +64,7 @@ final class StatusIngest {
             return List.of();
         }
         messages.setStatus(h, message.id(), status, reason, null, at);
-        return List.of(LiveNotice.messageStatus(message.conversationId(), message.id(), status.name()));
+        return List.of(LiveNotice.messageStatus(message.conversationId(), message.id(), status));
     }
 
     private static String reason(DeliveryUpdate update) {

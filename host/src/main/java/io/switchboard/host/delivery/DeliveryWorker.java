@@ -162,7 +162,7 @@ public final class DeliveryWorker implements AutoCloseable {
             reschedule(h, delivery, now.plus(delay), retry.reason());
             messages.setStatus(h, delivery.messageId(), DeliveryStatus.QUEUED, "retrying after attempt "
                     + delivery.attempts() + ": " + retry.reason(), null, now);
-            return List.of(LiveNotice.messageStatus(delivery.conversationId(), delivery.messageId(), "QUEUED"));
+            return List.of(LiveNotice.messageStatus(delivery.conversationId(), delivery.messageId(), DeliveryStatus.QUEUED));
         });
         notices.forEach(n -> live.publishToAgents(n.event(), n.data()));
     }
@@ -171,7 +171,7 @@ public final class DeliveryWorker implements AutoCloseable {
         messages.setStatus(h, delivery.messageId(), DeliveryStatus.SENT, null, externalId, now);
         removeFromOutbox(h, delivery);
         List<LiveNotice> notices = new ArrayList<>();
-        notices.add(LiveNotice.messageStatus(delivery.conversationId(), delivery.messageId(), "SENT"));
+        notices.add(LiveNotice.messageStatus(delivery.conversationId(), delivery.messageId(), DeliveryStatus.SENT));
         notices.addAll(ingestor.applyParkedStatuses(h, delivery.instanceId(),
                 messages.find(h, delivery.messageId()).orElseThrow()));
         wakeUp();
@@ -183,7 +183,7 @@ public final class DeliveryWorker implements AutoCloseable {
         messages.setStatus(h, delivery.messageId(), DeliveryStatus.FAILED, reason, null, now);
         removeFromOutbox(h, delivery);
         wakeUp();
-        return List.of(LiveNotice.messageStatus(delivery.conversationId(), delivery.messageId(), "FAILED"));
+        return List.of(LiveNotice.messageStatus(delivery.conversationId(), delivery.messageId(), DeliveryStatus.FAILED));
     }
 
     private void postpone(Delivery delivery, String reason) {

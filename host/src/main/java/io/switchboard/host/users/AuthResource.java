@@ -67,8 +67,11 @@ public final class AuthResource {
                 .cookie(cookie).build();
     }
 
+    /** Open to everyone, so a browser with an expired session can still clear its cookie. */
     @POST
     @Path("/logout")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
     public Response logout(@Context HttpHeaders headers) {
         String auth = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
