@@ -166,6 +166,7 @@ CREATE TABLE outbox (
     attempts         INTEGER NOT NULL DEFAULT 0,
     next_attempt_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     locked_until     TIMESTAMP WITH TIME ZONE,
+    waiting_for_channel BOOLEAN NOT NULL DEFAULT FALSE,
     last_error       VARCHAR(2000),
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -123,7 +123,8 @@ public final class Switchboard implements AutoCloseable {
         own(live::closeStreams); // end open event streams before the server stops under them
         publicUrl.set(config.effectivePublicUrl(web.port()));
         createdWebChat = DefaultChannels.ensureWebChat(instances, channelAdmin);
-        delivery.start();
+        plugins.onPluginStarted(pluginId -> delivery.retryWaitingForChannels());
+        delivery.start(database.dialect() == io.switchboard.host.store.Dialect.H2);
         polling.start();
     }
 

@@ -62,8 +62,27 @@ public final class DeliveryWorker implements AutoCloseable {
         this.dispatcher = named("outbox-dispatcher").newThread(this::dispatchLoop);
     }
 
-    public void start() {
+    /**
+     * Starts draining. With an embedded database this process is the only one, so leases
+     * left by a previous run that crashed are released at once instead of after they expire.
+     */
+    public void start(boolean soleProcess) {
+        if (soleProcess) {
+            int released = jdbi.withHandle(h -> h.createUpdate("UPDATE outbox SET locked_until = NULL"
+                    + " WHERE locked_until IS NOT NULL").execute());
+            if (released > 0) {
+                LOG.info("Released {} outbox leases left by the previous run; those replies are retried now",
+                        released);
+            }
+        }
         dispatcher.start();
+    }
+
+    /** Replies that waited for an unavailable channel are due now (its plugin was started). */
+    public void retryWaitingForChannels() {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET next_attempt_at = :now, waiting_for_channel = FALSE"
+                + " WHERE waiting_for_channel = TRUE").bind("now", clock.instant()).execute());
+        wakeUp();
     }
 
     /** Looks at the outbox now instead of at the next tick (a reply was just queued). */
@@ -188,7 +207,8 @@ public final class DeliveryWorker implements AutoCloseable {
 
     private void postpone(Delivery delivery, String reason) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET attempts = attempts - 1, locked_until = NULL,"
-                        + " next_attempt_at = :next, last_error = :reason WHERE message_id = :id")
+                        + " waiting_for_channel = TRUE, next_attempt_at = :next, last_error = :reason"
+                        + " WHERE message_id = :id")
                 .bind("next", clock.instant().plus(CHANNEL_UNAVAILABLE_DELAY)).bind("reason", reason)
                 .bind("id", delivery.messageId()).execute());
     }

@@ -30,7 +30,9 @@ public final class PluginHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 
     private final PluginManager manager;
+    private final PluginSettingsStore settings;
     private final List<Consumer<String>> stopListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> startListeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, RegisteredConnector> connectorsByType = Map.of();
 
     public PluginHost(List<Path> roots, Jdbi jdbi, Clock clock) {
@@ -41,7 +43,8 @@ public final class PluginHost implements AutoCloseable {
                 LOG.warn("Plugin directory {} cannot be created: {}", root, e.getMessage());
             }
         }
-        this.manager = new SwitchboardPluginManager(roots, new PluginSettingsStore(jdbi, clock));
+        this.settings = new PluginSettingsStore(jdbi, clock);
+        this.manager = new SwitchboardPluginManager(roots, settings);
     }
 
     /** Loads every plugin found and starts the enabled ones; failures are kept, not thrown. */
@@ -64,6 +67,10 @@ public final class PluginHost implements AutoCloseable {
         stopListeners.add(listener);
     }
 
+    public void onPluginStarted(Consumer<String> listener) {
+        startListeners.add(listener);
+    }
+
     public synchronized List<PluginInfo> list() {
         return manager.getPlugins().stream().map(this::info).toList();
     }
@@ -77,6 +84,7 @@ public final class PluginHost implements AutoCloseable {
         manager.enablePlugin(pluginId);
         manager.startPlugin(pluginId);
         connectorsByType = collectConnectors();
+        notify(startListeners, pluginId);
         return info(manager.getPlugin(pluginId));
     }
 
@@ -86,7 +94,7 @@ public final class PluginHost implements AutoCloseable {
         Map<String, RegisteredConnector> remaining = new LinkedHashMap<>(connectorsByType);
         remaining.values().removeIf(c -> c.pluginId().equals(pluginId));
         connectorsByType = Map.copyOf(remaining);
-        notifyStopped(pluginId);
+        notify(stopListeners, pluginId);
         manager.disablePlugin(pluginId);
         connectorsByType = collectConnectors();
         return info(manager.getPlugin(pluginId));
@@ -132,12 +140,12 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private void notifyStopped(String pluginId) {
-        for (Consumer<String> listener : stopListeners) {
+    private static void notify(List<Consumer<String>> listeners, String pluginId) {
+        for (Consumer<String> listener : listeners) {
             try {
                 listener.accept(pluginId);
             } catch (RuntimeException e) {
-                LOG.warn("Listener failed while plugin {} stopped", pluginId, e);
+                LOG.warn("A plugin listener failed for plugin {}", pluginId, e);
             }
         }
     }
@@ -156,15 +164,23 @@ public final class PluginHost implements AutoCloseable {
         }
         return new PluginInfo(id, descriptor.getVersion(), descriptor.getProvider(), descriptor.getPluginDescription(),
                 descriptor.getRequires(), plugin.getPluginState().toString().toLowerCase(Locale.ROOT),
-                plugin.getPluginState() != PluginState.DISABLED, failure(plugin), channels, surveys, metrics);
+                !settings.isPluginDisabled(id), failure(plugin), channels, surveys,
+                metrics);
     }
 
-    private static String failure(PluginWrapper plugin) {
+    /** Why a plugin cannot run: an incompatible API range, or what it threw while loading or starting. */
+    private String failure(PluginWrapper plugin) {
+        String requires = plugin.getDescriptor().getRequires();
+        if (requires != null && !requires.isBlank() && !"*".equals(requires.strip())
+                && !manager.getVersionManager().checkVersionConstraint(manager.getSystemVersion(), requires)) {
+            return "needs plugin API " + requires + ", but this desk provides plugin API "
+                    + manager.getSystemVersion();
+        }
         Throwable failed = plugin.getFailedException();
         return failed == null ? null : failed.getClass().getSimpleName() + ": " + failed.getMessage();
     }
 
-    private static String describeState(PluginWrapper plugin) {
+    private String describeState(PluginWrapper plugin) {
         String failure = failure(plugin);
         return plugin.getPluginState() + (failure == null ? "" : " (" + failure + ")");
     }

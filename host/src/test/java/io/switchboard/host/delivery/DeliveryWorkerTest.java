@@ -101,7 +101,7 @@ class DeliveryWorkerTest {
     @Test
     void aSentReplyGetsTheProviderIdAndLeavesTheOutbox() {
         long id = replies.reply(conversationId, agent, "hello", null).id();
-        worker.start();
+        worker.start(false);
         awaitStatus(id, "SENT");
         assertEquals("provider-" + id, column(id, "external_id"));
         assertEquals(0, outboxSize());
@@ -111,7 +111,7 @@ class DeliveryWorkerTest {
     void aRetryableFailureIsRetriedUntilItSucceeds() {
         channel.then(DeliveryResult.retry("429 Too Many Requests")).then(DeliveryResult.retry("503"));
         long id = replies.reply(conversationId, agent, "hello", null).id();
-        worker.start();
+        worker.start(false);
         awaitRetryRecorded(1);
         makeDueNow();
         worker.wakeUp();
@@ -128,7 +128,7 @@ class DeliveryWorkerTest {
     void aRetryIsScheduledWithBackoffAndTheReasonIsShown() {
         channel.then(DeliveryResult.retry("503 Service Unavailable"));
         long id = replies.reply(conversationId, agent, "hello", null).id();
-        worker.start();
+        worker.start(false);
         TestDesk.await("the retry is recorded", () -> column(id, "status_reason") != null);
         assertEquals("QUEUED", column(id, "status"));
         assertTrue(column(id, "status_reason").contains("503 Service Unavailable"));
@@ -141,7 +141,7 @@ class DeliveryWorkerTest {
     void aPermanentFailureMarksTheReplyFailedWithTheProvidersReason() {
         channel.then(DeliveryResult.failed("131026", "Message undeliverable: recipient is not on WhatsApp"));
         long id = replies.reply(conversationId, agent, "hello", null).id();
-        worker.start();
+        worker.start(false);
         awaitStatus(id, "FAILED");
         assertEquals("131026: Message undeliverable: recipient is not on WhatsApp", column(id, "status_reason"));
         assertEquals(0, outboxSize());
@@ -151,7 +151,7 @@ class DeliveryWorkerTest {
     void aPluginThatThrowsIsTreatedAsRetryable() {
         channel.thenThrow(new IllegalStateException("provider client exploded"));
         long id = replies.reply(conversationId, agent, "hello", null).id();
-        worker.start();
+        worker.start(false);
         TestDesk.await("the failure is recorded", () -> column(id, "status_reason") != null);
         assertEquals("QUEUED", column(id, "status"));
         assertEquals(1, outboxSize());
@@ -163,7 +163,7 @@ class DeliveryWorkerTest {
         long id = replies.reply(conversationId, agent, "hello", null).id();
         jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET attempts = :n").bind("n",
                 DeliveryWorker.MAX_ATTEMPTS - 1).execute());
-        worker.start();
+        worker.start(false);
         awaitStatus(id, "FAILED");
         assertTrue(column(id, "status_reason").startsWith("gave up after " + DeliveryWorker.MAX_ATTEMPTS));
     }
@@ -173,7 +173,7 @@ class DeliveryWorkerTest {
         channel.then(DeliveryResult.retry("busy"));
         long first = replies.reply(conversationId, agent, "first", null).id();
         long second = replies.reply(conversationId, agent, "second", null).id();
-        worker.start();
+        worker.start(false);
         awaitRetryRecorded(1);
         makeDueNow();
         worker.wakeUp();
@@ -186,7 +186,7 @@ class DeliveryWorkerTest {
     @Test
     void theMessageCarriesTheProviderIdsOfEarlierMessagesForThreading() {
         long id = replies.reply(conversationId, agent, "hello", null).id();
-        worker.start();
+        worker.start(false);
         awaitStatus(id, "SENT");
         assertEquals(List.of("in-1"), channel.attempts().get(0).inReplyTo());
     }
@@ -196,6 +196,15 @@ class DeliveryWorkerTest {
         TestDesk.await("attempt " + attempts + " is recorded", () -> jdbi.withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM outbox WHERE attempts = :n AND locked_until IS NULL").bind("n", attempts)
                 .mapTo(Long.class).one()) > 0);
+    }
+
+    @Test
+    void aSoleProcessReleasesLeasesLeftByACrashedRun() {
+        long id = replies.reply(conversationId, agent, "hello", null).id();
+        jdbi.useHandle(h -> h.createUpdate("UPDATE outbox SET locked_until = :later, attempts = 1")
+                .bind("later", Instant.now().plus(Duration.ofMinutes(2))).execute());
+        worker.start(true);
+        awaitStatus(id, "SENT");
     }
 
     private void makeDueNow() {

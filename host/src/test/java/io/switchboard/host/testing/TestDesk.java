@@ -35,10 +35,13 @@ public final class TestDesk implements AutoCloseable {
     private Switchboard desk;
     private String adminToken;
 
-    private TestDesk(Path dataDir, TestDatabase database, Clock clock) {
+    private final List<Path> extraPluginRoots;
+
+    private TestDesk(Path dataDir, TestDatabase database, Clock clock, List<Path> extraPluginRoots) {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
+        this.extraPluginRoots = List.copyOf(extraPluginRoots);
     }
 
     public static TestDesk start() {
@@ -46,9 +49,14 @@ public final class TestDesk implements AutoCloseable {
     }
 
     public static TestDesk start(Clock clock) {
+        return start(clock, List.of());
+    }
+
+    /** A desk that also loads plugins from these directories (after the bundled ones). */
+    public static TestDesk start(Clock clock, List<Path> extraPluginRoots) {
         try {
             Path dataDir = Files.createTempDirectory("switchboard-test");
-            TestDesk testDesk = new TestDesk(dataDir, TestDatabase.create(dataDir), clock);
+            TestDesk testDesk = new TestDesk(dataDir, TestDatabase.create(dataDir), clock, extraPluginRoots);
             testDesk.boot();
             return testDesk;
         } catch (IOException e) {
@@ -63,13 +71,16 @@ public final class TestDesk implements AutoCloseable {
     }
 
     private void boot() {
-        HostConfig config = new HostConfig("127.0.0.1", 0, dataDir, database.url(), null, pluginRoots(),
+        List<Path> roots = new java.util.ArrayList<>(pluginRoots());
+        roots.addAll(extraPluginRoots);
+        HostConfig config = new HostConfig("127.0.0.1", 0, dataDir, database.url(), null, roots,
                 ADMIN_EMAIL, ADMIN_PASSWORD, null, clock);
         desk = Switchboard.start(config);
         adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
-    static List<Path> pluginRoots() {
+    /** The directory holding the bundled plugin zips as the build produced them. */
+    public static List<Path> pluginRoots() {
         String bundled = System.getProperty("switchboard.test.plugins");
         if (bundled == null || !Files.isDirectory(Path.of(bundled))) {
             throw new IllegalStateException("switchboard.test.plugins must name the built plugin zips (run through"
