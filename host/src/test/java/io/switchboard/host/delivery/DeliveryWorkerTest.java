@@ -7,30 +7,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.switchboard.api.channel.Address;
-import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelType;
 import io.switchboard.api.channel.DeliveryResult;
-import io.switchboard.api.channel.ThreadingMode;
 import io.switchboard.api.channel.event.InboundMessage;
 import io.switchboard.host.channels.ChannelRegistry;
 import io.switchboard.host.channels.ChannelRuntime;
-import io.switchboard.host.conversations.Conversation;
-import io.switchboard.host.conversations.ConversationStore;
-import io.switchboard.host.conversations.EventLog;
-import io.switchboard.host.conversations.InboundChannel;
-import io.switchboard.host.conversations.InboundIngestor;
-import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.conversations.ReplyService;
-import io.switchboard.host.contacts.ContactStore;
-import io.switchboard.host.live.LiveHub;
-import io.switchboard.host.store.Database;
-import io.switchboard.host.testing.TestDatabase;
+import io.switchboard.host.testing.StoreFixture;
 import io.switchboard.host.testing.TestDesk;
-import io.switchboard.host.users.Role;
 import io.switchboard.host.users.User;
-import io.switchboard.host.users.UserStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,10 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryWorkerTest {
 
-    private TestDatabase testDatabase;
-    private Database database;
+    private StoreFixture store;
     private Jdbi jdbi;
-    private LiveHub live;
     private DeliveryWorker worker;
     private ReplyService replies;
     private ScriptedChannel channel;
@@ -58,44 +40,25 @@ class DeliveryWorkerTest {
     private User agent;
 
     @BeforeEach
-    void setUp() throws Exception {
-        Path dir = Files.createTempDirectory("delivery-test");
-        testDatabase = TestDatabase.create(dir);
-        database = Database.open(testDatabase.url(), dir);
-        jdbi = database.jdbi();
-        Clock clock = Clock.systemUTC();
-        live = new LiveHub();
-        agent = new UserStore(jdbi, clock).create("agent@test.local", "Agent", Role.AGENT, "password 123");
-        long instanceId = jdbi.withHandle(h -> h.createUpdate("INSERT INTO channel_instances (instance_key,"
-                        + " channel_type, name, config_json, secrets_enc, signing_key, created_at, updated_at)"
-                        + " VALUES ('scripted', 'scripted', 'Scripted', '{}', '', 'k', :now, :now)")
-                .bind("now", Instant.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    void setUp() {
+        store = new StoreFixture(Clock.systemUTC());
+        jdbi = store.jdbi();
+        agent = store.agent();
         channel = new ScriptedChannel();
-        ChannelType type = new ChannelType("scripted", "Scripted", new io.switchboard.api.channel.AddressKind("test"),
-                ChannelCapabilities.pushChat());
         ChannelRegistry registry = mock(ChannelRegistry.class);
-        when(registry.byId(anyLong())).thenReturn(Optional.of(new ChannelRuntime(instanceId, "scripted", type,
-                "scripted-plugin", channel)));
-
-        ConversationStore conversations = new ConversationStore(clock);
-        MessageStore messages = new MessageStore();
-        EventLog events = new EventLog();
-        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, new ContactStore(jdbi, clock), conversations,
-                messages, events, live);
-        ingestor.ingest(new InboundChannel(instanceId, "scripted", ThreadingMode.BY_CONTACT), List.of(
-                InboundMessage.text("in-1", Address.of("test", "customer-1"), "Customer", Instant.now(), "help")));
-        conversationId = jdbi.withHandle(h -> h.createQuery("SELECT id FROM conversations").mapTo(Long.class).one());
-        worker = new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live);
-        replies = new ReplyService(jdbi, clock, conversations, messages, events, id -> Optional.of(type), live,
-                worker::wakeUp);
+        when(registry.byId(anyLong())).thenReturn(Optional.of(new ChannelRuntime(store.instanceId(), "scripted",
+                StoreFixture.CHANNEL_TYPE, "scripted-plugin", channel)));
+        store.ingest(InboundMessage.text("in-1", Address.of("test", "customer-1"), "Customer", Instant.now(), "help"));
+        conversationId = store.onlyConversationId();
+        worker = new DeliveryWorker(jdbi, Clock.systemUTC(), store.messages(), registry, store.ingestor(),
+                store.live());
+        replies = store.replies(worker::wakeUp);
     }
 
     @AfterEach
     void tearDown() {
         worker.close();
-        live.close();
-        database.close();
-        testDatabase.drop();
+        store.close();
     }
 
     @Test
@@ -217,8 +180,7 @@ class DeliveryWorkerTest {
     }
 
     private String column(long messageId, String column) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + column + " FROM messages WHERE id = :id")
-                .bind("id", messageId).mapTo(String.class).one());
+        return store.messageColumn(messageId, column);
     }
 
     private long outboxSize() {
