@@ -11,6 +11,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         HostConfig config;
         try {
             config = HostConfigLoader.fromEnvironment();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.ApiResponse;
+import io.switchboard.host.testing.SseClient;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.WebChatVisitor;
 import java.util.Map;
@@ -78,6 +79,27 @@ class WebChatEndToEndTest {
                         && messages.get(1).getAsJsonObject().get("text").getAsString().equals("First answer");
             });
         }
+    }
+
+    @Test
+    void agentsSeeNewMessagesAndReplyStatusesLiveOnTheEventStream() {
+        try (SseClient agentStream = SseClient.open(desk.http(), desk.url("/api/v1/events"), desk.adminToken());
+             WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
+            visitor.say("is anybody there?");
+            long conversationId = conversationOf(visitor).get("id").getAsLong();
+            TestDesk.await("the inbox hears of the new message", () -> agentStream.events().stream().anyMatch(e ->
+                    e.name().equals("message.created") && e.data().contains("\"conversationId\":" + conversationId)));
+
+            desk.post("/api/v1/conversations/" + conversationId + "/replies", Map.of("text", "yes"));
+            TestDesk.await("the inbox hears the reply was sent", () -> agentStream.events().stream().anyMatch(e ->
+                    e.name().equals("message.status") && e.data().contains("\"status\":\"sent\"")
+                            && e.data().contains("\"conversationId\":" + conversationId)));
+        }
+    }
+
+    @Test
+    void theAgentEventStreamNeedsASignedInAgent() {
+        assertEquals(401, desk.send("GET", "/api/v1/events", null, null).status());
     }
 
     private static JsonObject conversationOf(WebChatVisitor visitor) {

@@ -2,15 +2,9 @@ package io.switchboard.host.testing;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 /** A web chat visitor talking to a test desk over HTTP, as the widget does. */
 public final class WebChatVisitor implements AutoCloseable {
@@ -19,8 +13,7 @@ public final class WebChatVisitor implements AutoCloseable {
     private final String base;
     private final String visitorId;
     private final String token;
-    private final List<String> streamData = new CopyOnWriteArrayList<>();
-    private CompletableFuture<HttpResponse<Stream<String>>> stream;
+    private SseClient stream;
 
     private WebChatVisitor(TestDesk desk, String base, String visitorId, String token) {
         this.desk = desk;
@@ -59,33 +52,20 @@ public final class WebChatVisitor implements AutoCloseable {
         return desk.send("GET", base + "/messages", token, null);
     }
 
-    /** Opens the live stream; data lines arrive in {@link #streamed()}. */
+    /** Opens the live stream; events arrive in {@link #streamed()}. */
     public void listen() {
-        HttpRequest request = HttpRequest.newBuilder(desk.url(base + "/stream?token=" + token))
-                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(2)).GET().build();
-        stream = desk.http().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        // Headers arrive once the desk has subscribed the stream, so nothing published later is missed.
-        TestDesk.await("the visitor's stream is open", stream::isDone);
-        HttpResponse<Stream<String>> response = stream.join();
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("stream refused: " + response.statusCode());
-        }
-        CompletableFuture.runAsync(() -> response.body().forEach(line -> {
-            if (line.startsWith("data:")) {
-                streamData.add(line.substring(5).strip());
-            }
-        }));
+        stream = SseClient.open(desk.http(), desk.url(base + "/stream?token=" + token), null);
     }
 
     /** Data of every event received on the live stream, parsed as JSON. */
     public List<JsonObject> streamed() {
-        return streamData.stream().map(s -> JsonParser.parseString(s).getAsJsonObject()).toList();
+        return stream.events().stream().map(e -> JsonParser.parseString(e.data()).getAsJsonObject()).toList();
     }
 
     @Override
     public void close() {
         if (stream != null) {
-            stream.cancel(true);
+            stream.close();
         }
     }
 }
