@@ -11,8 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
-        org.slf4j.bridge.SLF4JBridgeHandler.install();
+        Logging.routeJavaUtilLogging();
         HostConfig config;
         try {
             config = HostConfigLoader.fromEnvironment();

@@ -35,13 +35,4 @@ class HostDependencyRulesTest {
                 () -> Class.forName("io.switchboard.plugins.webchat.WebChatConnector"),
                 "plugin classes must reach the host only through their PF4J class loader");
     }
-
-    @Test
-    void featurePackagesDoNotReachIntoTheWebLayersInternals() {
-        noClasses().that().resideOutsideOfPackage("io.switchboard.host.web..")
-                .and().doNotHaveSimpleName("Switchboard")
-                .should().dependOnClassesThat().haveSimpleName("AuthFilter")
-                .orShould().dependOnClassesThat().haveSimpleName("AccessControl")
-                .check(hostClasses);
-    }
 }

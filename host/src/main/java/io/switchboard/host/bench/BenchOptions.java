@@ -19,7 +19,7 @@ import java.util.Set;
 record BenchOptions(int messages, int concurrency, int warmup, String dbUrl, Path plugins) {
 
     static final String USAGE = "usage: WebChatBenchmark --messages N --concurrency C [--db-url JDBC]"
-            + " [--plugins DIR] [--warmup W]\n  defaults: N=5000, C=16, W=500, plugins host/target/plugins,"
+            + " [--plugins DIR] [--warmup W]\n  defaults: N=5000, C=16, W=20000 (the JIT needs it), plugins host/target/plugins,"
             + " embedded H2 in a fresh temp directory";
 
     private static final Set<String> KNOWN = Set.of("--messages", "--concurrency", "--warmup", "--db-url",
@@ -39,7 +39,7 @@ record BenchOptions(int messages, int concurrency, int warmup, String dbUrl, Pat
         return new BenchOptions(
                 number(values, "--messages", 5000),
                 number(values, "--concurrency", 16),
-                number(values, "--warmup", 500),
+                number(values, "--warmup", 20_000),
                 values.get("--db-url"),
                 Path.of(values.getOrDefault("--plugins", "host/target/plugins")));
     }

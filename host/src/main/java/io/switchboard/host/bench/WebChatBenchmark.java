@@ -28,6 +28,7 @@ public final class WebChatBenchmark {
             // The desk's INFO lines would bury the report.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        io.switchboard.host.Logging.routeJavaUtilLogging();
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);

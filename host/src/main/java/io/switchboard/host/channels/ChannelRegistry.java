@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens channel instances through their plugins on first use and keeps them open until the
  * instance changes, is deleted, or its plugin stops. The single place that turns a stored
- * instance into a live {@link ChannelRuntime}.
+ * instance into a live {@link ChannelRuntime}. Open instances are served from memory (no
+ * database read or secret decryption per webhook); every change goes through
+ * {@link #invalidate}. With several hosts, a change made on one node reaches the others only
+ * when they reopen the instance: cross-node invalidation is not built yet.
  */
 public final class ChannelRegistry implements AutoCloseable {
 
@@ -34,6 +37,7 @@ public final class ChannelRegistry implements AutoCloseable {
     private final Supplier<URI> publicUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<Long, OpenInstance> open = new ConcurrentHashMap<>();
+    private final Map<String, OpenInstance> openByKey = new ConcurrentHashMap<>();
 
     public ChannelRegistry(ChannelInstanceStore store, PluginHost plugins, Jdbi jdbi, Clock clock, LiveHub live,
                            Supplier<URI> publicUrl) {
@@ -48,12 +52,20 @@ public final class ChannelRegistry implements AutoCloseable {
 
     /** The runtime behind a webhook key; a {@link io.switchboard.host.problem.Problem} when unavailable. */
     public ChannelRuntime require(String key) {
+        OpenInstance cached = openByKey.get(key);
+        if (cached != null) {
+            return cached.runtime();
+        }
         ChannelInstanceRecord record = store.findByKey(key).orElseThrow(() -> ChannelUnavailableException.unknown(key));
         return runtimeFor(record);
     }
 
     /** The runtime of an instance, or empty when it is deleted, disabled or its plugin is not started. */
     public Optional<ChannelRuntime> byId(long instanceId) {
+        OpenInstance cached = open.get(instanceId);
+        if (cached != null) {
+            return Optional.of(cached.runtime());
+        }
         Optional<ChannelInstanceRecord> record = store.find(instanceId);
         if (record.isEmpty() || !record.get().enabled()) {
             return Optional.empty();
@@ -70,14 +82,15 @@ public final class ChannelRegistry implements AutoCloseable {
     }
 
     /** Closes the open instance so the next use reopens it with fresh configuration. */
-    public void invalidate(long instanceId) {
+    public synchronized void invalidate(long instanceId) {
         OpenInstance current = open.remove(instanceId);
         if (current != null) {
+            openByKey.remove(current.runtime().key(), current);
             closeQuietly(current);
         }
     }
 
-    private ChannelRuntime runtimeFor(ChannelInstanceRecord record) {
+    private synchronized ChannelRuntime runtimeFor(ChannelInstanceRecord record) {
         if (!record.enabled()) {
             throw ChannelUnavailableException.disabled(record.key());
         }
@@ -94,6 +107,7 @@ public final class ChannelRegistry implements AutoCloseable {
             }
             return openInstance(record, registered);
         });
+        openByKey.put(record.key(), current);
         return current.runtime();
     }
 
@@ -112,13 +126,8 @@ public final class ChannelRegistry implements AutoCloseable {
     }
 
     private void closeInstancesOf(String pluginId) {
-        open.values().removeIf(instance -> {
-            if (instance.runtime().pluginId().equals(pluginId)) {
-                closeQuietly(instance);
-                return true;
-            }
-            return false;
-        });
+        open.values().stream().filter(instance -> instance.runtime().pluginId().equals(pluginId))
+                .map(instance -> instance.runtime().instanceId()).toList().forEach(this::invalidate);
     }
 
     private static void closeQuietly(OpenInstance instance) {
@@ -133,6 +142,7 @@ public final class ChannelRegistry implements AutoCloseable {
     public void close() {
         open.values().forEach(ChannelRegistry::closeQuietly);
         open.clear();
+        openByKey.clear();
     }
 
     private record OpenInstance(java.time.Instant configuredAt, ChannelConnector connector, ChannelRuntime runtime) {

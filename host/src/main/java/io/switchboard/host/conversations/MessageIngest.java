@@ -40,8 +40,13 @@ final class MessageIngest {
         }
         Instant now = clock.instant();
         long contactId = contacts.resolve(h, message.from(), message.senderName());
-        Transactions.lockRow(h, "contacts", contactId);
         var existing = threading.existingFor(h, channel, message, now);
+        if (existing.isEmpty()) {
+            // Only opening a conversation races (two first messages at once): serialise per
+            // contact and look again. Joining an existing one needs no lock.
+            Transactions.lockRow(h, "contacts", contactId);
+            existing = threading.existingFor(h, channel, message, now);
+        }
         Conversation conversation = existing.orElseGet(() -> conversations.create(h, contactId, channel.instanceId(),
                 message.from(), message.subject(), now));
         if (existing.isEmpty()) {

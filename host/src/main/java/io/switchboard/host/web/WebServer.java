@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.media.sse.SseFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -26,6 +27,8 @@ public final class WebServer implements AutoCloseable {
         JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    static final int WORKERS = 16;
+
     private final HttpServer server;
 
     private WebServer(HttpServer server) {
@@ -36,6 +39,12 @@ public final class WebServer implements AutoCloseable {
         ResourceConfig config = createResourceConfig(tokens, resources);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
                 config, false);
+        // Grizzly's default is 2 workers per core; requests mostly wait on the database, so
+        // match the connection pool instead (event streams do not hold a worker).
+        for (NetworkListener listener : server.getListeners()) {
+            listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
+                    .setPoolName("http").setCorePoolSize(WORKERS).setMaxPoolSize(WORKERS));
+        }
         try {
             server.start();
         } catch (IOException e) {
@@ -50,8 +59,7 @@ public final class WebServer implements AutoCloseable {
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
         config.register(SseFeature.class);
         config.register(new GsonProvider());
-        config.register(new AuthFilter(tokens));
-        config.register(new AccessControl());
+        config.register(new AccessControl(tokens));
         config.register(new ProblemMappers.ForProblem());
         config.register(new ProblemMappers.ForUnknownPlugin());
         config.register(new ProblemMappers.ForWebApplication());
