@@ -23,5 +23,15 @@ public final class Main {
         Switchboard desk = Switchboard.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "shutdown"));
         System.out.println(StartupBanner.render(desk, config));
+        awaitShutdown();
+    }
+
+    /** Serving threads are daemons; the desk runs until the process is told to stop. */
+    private static void awaitShutdown() {
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -32,10 +32,8 @@ final class BenchDatabase {
     static BenchDatabase create(String dbUrl) {
         Path dataDir = tempDir();
         if (dbUrl == null || dbUrl.isBlank()) {
-            // The URL Database.open uses for the embedded default, spelled out so the JDBC pool can share it.
-            String h2 = "jdbc:h2:file:" + dataDir.resolve("db").resolve("switchboard").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-            return new BenchDatabase(dataDir, h2, null, null);
+            // The embedded default's own URL, so the JDBC half shares the desk's H2 and its settings.
+            return new BenchDatabase(dataDir, io.switchboard.host.store.Database.embeddedUrl(dataDir), null, null);
         }
         if (!dbUrl.startsWith("jdbc:postgresql:")) {
             return new BenchDatabase(dataDir, dbUrl, null, null); // as given: the caller vouches that it is empty

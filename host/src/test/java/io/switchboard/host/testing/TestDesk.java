@@ -33,6 +33,7 @@ public final class TestDesk implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Clock clock;
     private Switchboard desk;
+    private URI remote;
     private String adminToken;
 
     private final List<Path> extraPluginRoots;
@@ -62,6 +63,14 @@ public final class TestDesk implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A client for a desk running elsewhere (another process), signed in as the test admin. */
+    public static TestDesk client(URI url) {
+        TestDesk client = new TestDesk(null, null, Clock.systemUTC(), List.of());
+        client.remote = url;
+        client.adminToken = client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        return client;
     }
 
     /** Stops the desk abruptly-enough (no draining) and starts it again on the same data. */
@@ -94,7 +103,11 @@ public final class TestDesk implements AutoCloseable {
     }
 
     public URI url(String path) {
-        return URI.create(desk.publicUrl() + path);
+        return URI.create(base() + path);
+    }
+
+    private URI base() {
+        return remote != null ? remote : desk.publicUrl();
     }
 
     public String adminToken() {
@@ -169,6 +182,8 @@ public final class TestDesk implements AutoCloseable {
         if (desk != null) {
             desk.close();
         }
-        database.drop();
+        if (database != null) {
+            database.drop();
+        }
     }
 }
