@@ -10,9 +10,8 @@ import io.switchboard.host.testing.SseClient;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.WebChatVisitor;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The spine's acceptance path: a visitor writes on web chat, the message is in the inbox,
@@ -21,17 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class WebChatEndToEndTest {
 
-    private static TestDesk desk;
-
-    @BeforeAll
-    static void start() {
-        desk = TestDesk.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        desk.close();
-    }
+    @RegisterExtension
+    static final TestDesk desk = TestDesk.perClass();
 
     @Test
     void aVisitorMessageAppearsInTheConversationList() {

@@ -7,24 +7,14 @@ import com.google.gson.JsonObject;
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.TestDesk;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Admins create, change and remove channel instances from a plugin's config schema. */
 class ChannelAdminApiTest {
 
-    private static TestDesk desk;
-
-    @BeforeAll
-    static void start() {
-        desk = TestDesk.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        desk.close();
-    }
+    @RegisterExtension
+    static final TestDesk desk = TestDesk.perClass();
 
     @Test
     void channelTypesComeWithTheFormToFillIn() {

@@ -8,24 +8,14 @@ import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.WebChatVisitor;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One customer is one contact across channels and visits. */
 class ContactIdentityTest {
 
-    private static TestDesk desk;
-
-    @BeforeAll
-    static void start() {
-        desk = TestDesk.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        desk.close();
-    }
+    @RegisterExtension
+    static final TestDesk desk = TestDesk.perClass();
 
     @Test
     void aVisitorWhoLeavesAnEmailBecomesAKnownContact() {

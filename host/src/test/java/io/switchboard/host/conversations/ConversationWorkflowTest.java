@@ -13,24 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What agents do with a conversation, and what the event log records of it. */
 class ConversationWorkflowTest {
 
-    private static TestDesk desk;
-
-    @BeforeAll
-    static void start() {
-        desk = TestDesk.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        desk.close();
-    }
+    @RegisterExtension
+    static final TestDesk desk = TestDesk.perClass();
 
     @Test
     void resolvingThenACustomerMessageReopensTheConversation() {

@@ -11,24 +11,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Providers retry; a message delivered twice, even at the same moment, is stored once. */
 class IngestionIdempotencyTest {
 
-    private static TestDesk desk;
+    @RegisterExtension
+    static final TestDesk desk = TestDesk.perClass();
     private static final ExecutorService pool = Executors.newFixedThreadPool(8);
-
-    @BeforeAll
-    static void start() {
-        desk = TestDesk.start();
-    }
 
     @AfterAll
     static void stop() {
         pool.shutdownNow();
-        desk.close();
     }
 
     @Test

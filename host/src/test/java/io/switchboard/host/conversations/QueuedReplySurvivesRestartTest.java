@@ -7,24 +7,14 @@ import com.google.gson.JsonObject;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.WebChatVisitor;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A reply the API accepted is delivered even if the desk restarts before it could go out. */
 class QueuedReplySurvivesRestartTest {
 
-    private TestDesk desk;
-
-    @BeforeEach
-    void start() {
-        desk = TestDesk.start();
-    }
-
-    @AfterEach
-    void stop() {
-        desk.close();
-    }
+    @RegisterExtension
+    final TestDesk desk = TestDesk.perTest();
 
     @Test
     void aReplyQueuedWhileTheChannelWasDownIsDeliveredAfterARestartOnceItIsBack() {

@@ -8,24 +8,14 @@ import io.switchboard.api.PluginApi;
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.TestDesk;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Admins see installed plugins and switch them off and on at run time. */
 class PluginAdminTest {
 
-    private TestDesk desk;
-
-    @BeforeEach
-    void start() {
-        desk = TestDesk.start();
-    }
-
-    @AfterEach
-    void stop() {
-        desk.close();
-    }
+    @RegisterExtension
+    final TestDesk desk = TestDesk.perTest();
 
     @Test
     void theBundledWebChatPluginIsStartedAndContributesItsChannelType() {

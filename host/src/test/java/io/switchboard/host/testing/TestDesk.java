@@ -16,19 +16,30 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real desk for tests: real HTTP on loopback, the bundled plugin zips loaded through PF4J
  * exactly as in production, and a real database (H2 files, or PostgreSQL when configured).
+ * Register it as a JUnit extension — {@code @RegisterExtension static final TestDesk desk =
+ * TestDesk.perClass();} or a non-static {@code TestDesk.perTest()} — or start one by hand.
  */
-public final class TestDesk implements AutoCloseable {
+public final class TestDesk implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback {
+
+    private enum Lifetime { CLASS, TEST, MANUAL }
 
     public static final String ADMIN_EMAIL = "admin@test.local";
     public static final String ADMIN_PASSWORD = "correct horse battery";
     private static final Gson GSON = new Gson();
 
-    private final Path dataDir;
-    private final TestDatabase database;
+    private final Lifetime lifetime;
+    private Path dataDir;
+    private TestDatabase database;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Clock clock;
@@ -38,36 +49,70 @@ public final class TestDesk implements AutoCloseable {
 
     private final List<Path> extraPluginRoots;
 
-    private TestDesk(Path dataDir, TestDatabase database, Clock clock, List<Path> extraPluginRoots) {
-        this.dataDir = dataDir;
-        this.database = database;
+    private TestDesk(Lifetime lifetime, Clock clock, List<Path> extraPluginRoots) {
+        this.lifetime = lifetime;
         this.clock = clock;
         this.extraPluginRoots = List.copyOf(extraPluginRoots);
     }
 
-    public static TestDesk start() {
-        return start(Clock.systemUTC());
+    /** One desk for all tests of a class (register on a static field). */
+    public static TestDesk perClass() {
+        return new TestDesk(Lifetime.CLASS, Clock.systemUTC(), List.of());
     }
 
-    public static TestDesk start(Clock clock) {
-        return start(clock, List.of());
+    /** A fresh desk for every test (register on an instance field). */
+    public static TestDesk perTest() {
+        return new TestDesk(Lifetime.TEST, Clock.systemUTC(), List.of());
     }
 
-    /** A desk that also loads plugins from these directories (after the bundled ones). */
+    /** A desk that also loads plugins from these directories (after the bundled ones); close it yourself. */
     public static TestDesk start(Clock clock, List<Path> extraPluginRoots) {
+        TestDesk testDesk = new TestDesk(Lifetime.MANUAL, clock, extraPluginRoots);
+        testDesk.open();
+        return testDesk;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (lifetime == Lifetime.CLASS) {
+            open();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (lifetime == Lifetime.CLASS) {
+            close();
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (lifetime == Lifetime.TEST) {
+            open();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (lifetime == Lifetime.TEST) {
+            close();
+        }
+    }
+
+    private void open() {
         try {
-            Path dataDir = Files.createTempDirectory("switchboard-test");
-            TestDesk testDesk = new TestDesk(dataDir, TestDatabase.create(dataDir), clock, extraPluginRoots);
-            testDesk.boot();
-            return testDesk;
+            dataDir = Files.createTempDirectory("switchboard-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        database = TestDatabase.create(dataDir);
+        boot();
     }
 
     /** A client for a desk running elsewhere (another process), signed in as the test admin. */
     public static TestDesk client(URI url) {
-        TestDesk client = new TestDesk(null, null, Clock.systemUTC(), List.of());
+        TestDesk client = new TestDesk(Lifetime.MANUAL, Clock.systemUTC(), List.of());
         client.remote = url;
         client.adminToken = client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
         return client;
@@ -181,9 +226,11 @@ public final class TestDesk implements AutoCloseable {
     public void close() {
         if (desk != null) {
             desk.close();
+            desk = null;
         }
         if (database != null) {
             database.drop();
+            database = null;
         }
     }
 }

@@ -6,28 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.TestDesk;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Who may call what, and how refusals look. */
 class ApiAccessTest {
 
-    private static TestDesk desk;
+    @RegisterExtension
+    static final TestDesk desk = TestDesk.perClass();
     private static String agentToken;
 
     @BeforeAll
     static void start() {
-        desk = TestDesk.start();
         ApiResponse created = desk.post("/api/v1/admin/users", Map.of("email", "agent@test.local", "name", "Agent A",
                 "role", "agent", "password", "agent password 1"));
         assertEquals(201, created.status(), created.body());
         agentToken = desk.login("agent@test.local", "agent password 1");
-    }
-
-    @AfterAll
-    static void stop() {
-        desk.close();
     }
 
     @Test
