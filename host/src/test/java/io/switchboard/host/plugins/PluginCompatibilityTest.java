@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.ApiResponse;
+import io.switchboard.host.testing.PluginZips;
 import io.switchboard.host.testing.TestDesk;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +25,8 @@ class PluginCompatibilityTest {
     @BeforeEach
     void start() throws IOException {
         Path extra = Files.createTempDirectory("future-plugins");
-        Path webchatZip;
-        try (var zips = Files.list(TestDesk.pluginRoots().get(0))) {
-            webchatZip = zips.filter(p -> p.getFileName().toString().startsWith("switchboard-plugin-webchat")
-                    && p.toString().endsWith(".zip")).findFirst().orElseThrow();
-        }
-        rewriteDescriptor(webchatZip, extra.resolve("webchat-next-2.0.0.zip"), "webchat-next", ">=2.0.0 & <3.0.0");
+        PluginZips.copy(PluginZips.webchat(), extra.resolve("webchat-next-2.0.0.zip"), Map.of("plugin.id",
+                "webchat-next", "plugin.requires", ">=2.0.0 & <3.0.0"), Map.of());
         desk = TestDesk.start(Clock.systemUTC(), List.of(extra));
     }
 
@@ -56,30 +49,4 @@ class PluginCompatibilityTest {
     void theCompatiblePluginsKeepWorking() {
         assertEquals("started", desk.get("/api/v1/admin/plugins/webchat").json().get("state").getAsString());
     }
-
-    /** Copies a plugin zip with another id and Plugin-Requires range. */
-    private static void rewriteDescriptor(Path source, Path target, String id, String requires) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("plugin.properties")) {
-                    out.write(descriptor(in, id, requires));
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-    }
-
-    private static byte[] descriptor(InputStream in, String id, String requires) throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            text.append(line.startsWith("plugin.id=") ? "plugin.id=" + id
-                    : line.startsWith("plugin.requires=") ? "plugin.requires=" + requires : line).append('\n');
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
 }
