@@ -87,12 +87,6 @@ public final class ChannelInstanceStore {
                 + " ORDER BY name, id").map(mapper).list());
     }
 
-    /** Channel type id of an instance, deleted ones included (old conversations still show it). */
-    public Optional<String> channelTypeOf(Handle h, long id) {
-        return h.createQuery("SELECT channel_type FROM channel_instances WHERE id = :id").bind("id", id)
-                .mapTo(String.class).findOne();
-    }
-
     public void saveCursor(Handle h, long id, String cursor) {
         h.createUpdate("UPDATE channel_instances SET poll_cursor = :cursor WHERE id = :id")
                 .bind("cursor", cursor).bind("id", id).execute();

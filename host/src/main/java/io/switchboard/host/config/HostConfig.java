@@ -46,21 +46,6 @@ public record HostConfig(String bindHost, int port, Path dataDir, String dbUrl, 
         return URI.create("http://" + host + ":" + boundPort);
     }
 
-    public HostConfig withPort(int newPort) {
-        return new HostConfig(bindHost, newPort, dataDir, dbUrl, publicUrl, pluginRoots, adminEmail, adminPassword,
-                secretKey, clock);
-    }
-
-    public HostConfig withDbUrl(String url) {
-        return new HostConfig(bindHost, port, dataDir, url, publicUrl, pluginRoots, adminEmail, adminPassword,
-                secretKey, clock);
-    }
-
-    public HostConfig withClock(Clock newClock) {
-        return new HostConfig(bindHost, port, dataDir, dbUrl, publicUrl, pluginRoots, adminEmail, adminPassword,
-                secretKey, newClock);
-    }
-
     /** Hides the admin password and the secret key. */
     @Override
     public String toString() {

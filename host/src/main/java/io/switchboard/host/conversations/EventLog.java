@@ -27,9 +27,4 @@ public final class EventLog {
                         : GSON.toJson(e.attributes()))
                 .execute();
     }
-
-    public long count(Handle h, long conversationId) {
-        return h.createQuery("SELECT COUNT(*) FROM conversation_events WHERE conversation_id = :id")
-                .bind("id", conversationId).mapTo(Long.class).one();
-    }
 }

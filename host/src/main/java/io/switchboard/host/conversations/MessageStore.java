@@ -88,13 +88,6 @@ public final class MessageStore {
         return messages.stream().map(m -> m.withAttachments(byMessage.getOrDefault(m.id(), List.of()))).toList();
     }
 
-    /** Provider ids of the conversation's messages, oldest first (email References). */
-    public List<String> externalIds(Handle h, long conversationId) {
-        return h.createQuery("SELECT external_id FROM messages WHERE conversation_id = :conversation"
-                        + " AND external_id IS NOT NULL AND direction <> 'note' ORDER BY id")
-                .bind("conversation", conversationId).mapTo(String.class).list();
-    }
-
     public void setStatus(Handle h, long id, DeliveryStatus status, String reason, String externalId, Instant at) {
         h.createUpdate("UPDATE messages SET status = :status, status_reason = :reason, status_at = :at,"
                         + " external_id = COALESCE(:external, external_id) WHERE id = :id")

@@ -72,10 +72,6 @@ public final class LiveHub implements AutoCloseable {
         });
     }
 
-    public int agentStreamCount() {
-        return agentStreams.size();
-    }
-
     private void sendHeartbeats() {
         writer.execute(() -> {
             OutboundEvent ping = new OutboundEvent.Builder().comment("heartbeat").build();

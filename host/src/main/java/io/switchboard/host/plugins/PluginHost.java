@@ -120,14 +120,6 @@ public final class PluginHost implements AutoCloseable {
         return Map.copyOf(byType);
     }
 
-    public synchronized List<SurveyType> surveyTypes() {
-        return manager.getExtensions(SurveyType.class);
-    }
-
-    public synchronized List<MetricType> metricTypes() {
-        return manager.getExtensions(MetricType.class);
-    }
-
     @Override
     public synchronized void close() {
         manager.stopPlugins();
