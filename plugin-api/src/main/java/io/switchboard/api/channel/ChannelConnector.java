@@ -43,6 +43,18 @@ public interface ChannelConnector extends ExtensionPoint {
     }
 
     /**
+     * Notes for an agent about a draft reply before it is sent, such as how many SMS segments
+     * it will cost or which characters force a more expensive encoding. Pure: no I/O.
+     *
+     * @param text the draft
+     * @return short sentences to show beside the reply box; the default has none
+     * @since 1.0
+     */
+    default List<String> draftNotes(String text) {
+        return List.of();
+    }
+
+    /**
      * Opens an instance for one configured account. Should not block on the network; a
      * provider that is down shows up in deliveries and polls, not here.
      *

@@ -50,6 +50,20 @@ public interface ChannelInstance extends AutoCloseable {
     DeliveryResult deliver(OutboundMessage message) throws Exception;
 
     /**
+     * Places a call (channels whose capabilities include calls). Called on an agent's request;
+     * the call's progress arrives later as call events.
+     *
+     * @param call the call to place
+     * @return {@link DeliveryResult.Sent} with the provider's call id, or why it failed; the
+     *     default refuses because the channel cannot place calls
+     * @throws Exception when the provider cannot be reached
+     * @since 1.0
+     */
+    default DeliveryResult placeCall(OutboundCall call) throws Exception {
+        return DeliveryResult.failed("unsupported", "this channel cannot place calls");
+    }
+
+    /**
      * Fetches an attachment the provider keeps, for an agent opening it.
      *
      * @param providerRef the reference the plugin gave in {@link Attachment#providerRef()}
