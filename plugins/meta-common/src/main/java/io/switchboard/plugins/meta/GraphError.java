@@ -56,10 +56,15 @@ public record GraphError(int code, int subcode, String message, String details) 
      * @return the description
      */
     public String describe() {
-        if (details == null || details.isBlank() || details.equals(message)) {
+        if (details == null || details.isBlank() || sameWords(details, message)) {
             return message;
         }
         return message.isBlank() ? details : message + ": " + details;
+    }
+
+    /** WhatsApp often repeats the title as details, capitalised differently and with a period. */
+    private static boolean sameWords(String a, String b) {
+        return a.strip().replaceAll("\\.$", "").equalsIgnoreCase(b.strip().replaceAll("\\.$", ""));
     }
 
     private static int number(JsonObject object, String name) {
