@@ -57,7 +57,21 @@ public final class GraphClient {
      * @throws InterruptedException when interrupted while waiting
      */
     public GraphResponse get(String pathAndQuery) throws IOException, InterruptedException {
-        return send(authorized(account.graphUrl(pathAndQuery)).GET().build());
+        return get(pathAndQuery, TIMEOUT);
+    }
+
+    /**
+     * GETs a path under the account's API version, waiting at most {@code timeout}; for
+     * lookups on a webhook's path, which Meta only waits for a few seconds.
+     *
+     * @param pathAndQuery the path with an optional query
+     * @param timeout how long to wait for the answer
+     * @return the response
+     * @throws IOException when the API cannot be reached in time
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public GraphResponse get(String pathAndQuery, Duration timeout) throws IOException, InterruptedException {
+        return send(authorized(account.graphUrl(pathAndQuery)).timeout(timeout).GET().build());
     }
 
     /**
