@@ -14,6 +14,7 @@ import io.switchboard.host.channels.WebhookResource;
 import io.switchboard.host.config.HostConfig;
 import io.switchboard.host.contacts.ContactResource;
 import io.switchboard.host.contacts.ContactStore;
+import io.switchboard.host.conversations.AttachmentResource;
 import io.switchboard.host.conversations.ChannelTypes;
 import io.switchboard.host.conversations.ConversationActions;
 import io.switchboard.host.conversations.ConversationQueries;
@@ -28,6 +29,7 @@ import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
 import io.switchboard.host.plugins.PluginHost;
+import io.switchboard.host.problem.Problem;
 import io.switchboard.host.store.Database;
 import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
@@ -115,6 +117,9 @@ public final class Switchboard implements AutoCloseable {
                 new ConversationResource(queries, replies,
                         new ConversationActions(jdbi, clock, conversations, events, users, live)),
                 new ContactResource(contacts, queries),
+                new AttachmentResource(jdbi, (instanceId, ref) -> registry.byId(instanceId)
+                        .orElseThrow(() -> Problem.unavailable("the channel this file came through is not running"))
+                        .instance().fetchAttachment(ref)),
                 new PluginAdminResource(plugins),
                 new ChannelAdminResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),

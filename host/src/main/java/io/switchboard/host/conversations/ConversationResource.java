@@ -34,8 +34,11 @@ public final class ConversationResource {
         this.actions = actions;
     }
 
-    /** An agent's reply; {@code clientId} (or an Idempotency-Key header) makes retries safe. */
-    public record ReplyRequest(String text, String clientId) {
+    /**
+     * An agent's reply: {@code text}, or a {@code template} on channels that have templates;
+     * {@code clientId} (or an Idempotency-Key header) makes retries safe.
+     */
+    public record ReplyRequest(String text, String clientId, ReplyTemplate template) {
     }
 
     /** A private note, never sent to the customer. */
@@ -75,8 +78,8 @@ public final class ConversationResource {
         if (clientId != null && !clientId.matches("[A-Za-z0-9_.:-]{1,100}")) {
             throw Problem.badRequest("clientId must be 1 to 100 characters of letters, digits and _ . : -");
         }
-        return Response.status(202).entity(replies.reply(id, CurrentUser.of(security), request.text(), clientId))
-                .build();
+        return Response.status(202).entity(replies.reply(id, CurrentUser.of(security), request.text(),
+                request.template(), clientId)).build();
     }
 
     @POST

@@ -7,12 +7,14 @@ import java.util.Map;
 
 /**
  * A message of a conversation as the agent API shows it. {@code status} and
- * {@code statusReason} concern outbound messages only.
+ * {@code statusReason} concern outbound messages only; {@code template} is set on a reply sent
+ * as a provider-approved template.
  */
 public record Message(long id, long conversationId, Direction direction, String kind, Long authorId,
                       String authorName, String senderName, String subject, String text, String html, int quotedFrom,
                       boolean automated, Map<String, String> properties, String externalId, DeliveryStatus status,
-                      String statusReason, Instant createdAt, Instant statusAt, List<AttachmentInfo> attachments) {
+                      String statusReason, Instant createdAt, Instant statusAt, List<AttachmentInfo> attachments,
+                      ReplyTemplate template) {
 
     public Message {
         properties = properties == null ? Map.of() : Map.copyOf(properties);
@@ -21,7 +23,7 @@ public record Message(long id, long conversationId, Direction direction, String 
 
     public Message withAttachments(List<AttachmentInfo> list) {
         return new Message(id, conversationId, direction, kind, authorId, authorName, senderName, subject, text, html,
-                quotedFrom, automated, properties, externalId, status, statusReason, createdAt, statusAt, list);
+                quotedFrom, automated, properties, externalId, status, statusReason, createdAt, statusAt, list, template);
     }
 
     /** Attachment metadata; the bytes are fetched separately. */

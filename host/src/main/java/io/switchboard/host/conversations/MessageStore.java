@@ -27,7 +27,7 @@ public final class MessageStore {
             rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getInt("quoted_from"),
             rs.getBoolean("automated"), properties(rs.getString("properties_json")), rs.getString("external_id"),
             status(rs.getString("status")), rs.getString("status_reason"), Rows.instant(rs, "created_at"),
-            Rows.instant(rs, "status_at"), List.of());
+            Rows.instant(rs, "status_at"), List.of(), template(rs.getString("template_json")));
 
     public boolean exists(Handle h, long instanceId, String externalId) {
         return h.createQuery("SELECT COUNT(*) FROM messages WHERE channel_instance_id = :instance"
@@ -56,11 +56,19 @@ public final class MessageStore {
     /** An agent's reply (QUEUED) or private note (no status). */
     public long insertAgentMessage(Handle h, long conversationId, long instanceId, Direction direction,
                                    long authorId, String text, String html, String clientId, Instant at) {
+        return insertAgentMessage(h, conversationId, instanceId, direction, authorId, text, html, null, clientId, at);
+    }
+
+    /** An agent's reply, sent as a template when {@code template} is not null. */
+    public long insertAgentMessage(Handle h, long conversationId, long instanceId, Direction direction,
+                                   long authorId, String text, String html, ReplyTemplate template, String clientId,
+                                   Instant at) {
         return h.createUpdate("INSERT INTO messages (conversation_id, channel_instance_id, direction, kind,"
-                        + " author_id, body_text, body_html, client_id, status, created_at, status_at)"
-                        + " VALUES (:conversation, :instance, :direction, 'text', :author, :text, :html, :client,"
-                        + " :status, :at, :at)")
+                        + " author_id, body_text, body_html, template_json, client_id, status, created_at, status_at)"
+                        + " VALUES (:conversation, :instance, :direction, 'text', :author, :text, :html, :template,"
+                        + " :client, :status, :at, :at)")
                 .bind("conversation", conversationId).bind("instance", instanceId).bind("direction", direction.id())
+                .bind("template", template == null ? null : GSON.toJson(template))
                 .bind("author", authorId).bind("text", text).bind("html", html).bind("client", clientId)
                 .bind("status", direction == Direction.OUTBOUND ? DeliveryStatus.QUEUED.name() : null)
                 .bind("at", at).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -124,6 +132,11 @@ public final class MessageStore {
 
     private static Map<String, String> properties(String json) {
         return json == null ? Map.of() : GSON.fromJson(json, PROPERTIES);
+    }
+
+    /** A stored template, or null. */
+    public static ReplyTemplate template(String json) {
+        return json == null ? null : GSON.fromJson(json, ReplyTemplate.class);
     }
 
     private static DeliveryStatus status(String value) {

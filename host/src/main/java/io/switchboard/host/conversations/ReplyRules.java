@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * What a channel allows an agent to send: non-empty text within the channel's length limit,
- * and inside the reply window counted from the customer's last message (WhatsApp 24 h).
+ * and inside the reply window counted from the customer's last message (WhatsApp 24 h);
+ * templates on channels that have them, also outside the window.
  */
 public final class ReplyRules {
 
@@ -25,6 +26,17 @@ public final class ReplyRules {
             return Optional.empty();
         }
         return Optional.of(lastCustomerMessageAt == null ? Instant.EPOCH : lastCustomerMessageAt.plus(window));
+    }
+
+    /**
+     * A template may go out whenever its channel sends templates outside the reply window
+     * (WhatsApp); channels without provider-approved templates refuse them at any time.
+     */
+    static void checkTemplate(ChannelType type) {
+        if (!type.capabilities().replyPolicy().templatesOutsideWindow()) {
+            throw Problem.unprocessable("Templates not supported", type.displayName() + " has no template messages;"
+                    + " send a text reply instead", Map.of("templatesAllowed", false));
+        }
     }
 
     static void check(ChannelType type, Conversation conversation, String text, Instant now) {

@@ -43,7 +43,19 @@ public final class ReplyService {
     }
 
     public Message reply(long conversationId, User agent, String text, String clientId) {
-        String body = requireText(text);
+        return reply(conversationId, agent, text, null, clientId);
+    }
+
+    /**
+     * Queues a reply: free text, or a template when {@code template} is given (then {@code text}
+     * must be empty; the timeline shows the template instead).
+     */
+    public Message reply(long conversationId, User agent, String text, ReplyTemplate template, String clientId) {
+        if (template != null && text != null && !text.isBlank()) {
+            throw Problem.badRequest("send either text or a template, not both");
+        }
+        ReplyTemplate checked = template == null ? null : ReplyTemplate.validated(template);
+        String body = checked == null ? requireText(text) : checked.timelineText();
         long messageId = Transactions.inTransactionWithRetry(jdbi, h -> {
             Conversation conversation = lockedConversation(h, conversationId);
             if (clientId != null) {
@@ -54,16 +66,22 @@ public final class ReplyService {
             }
             Instant now = clock.instant();
             String channelType = channelTypeOf(h, conversation);
-            channelTypes.ofInstance(conversation.channelInstanceId())
-                    .ifPresent(type -> ReplyRules.check(type, conversation, body, now));
+            channelTypes.ofInstance(conversation.channelInstanceId()).ifPresent(type -> {
+                if (checked == null) {
+                    ReplyRules.check(type, conversation, body, now);
+                } else {
+                    ReplyRules.checkTemplate(type);
+                }
+            });
             long id = messages.insertAgentMessage(h, conversationId, conversation.channelInstanceId(),
-                    Direction.OUTBOUND, agent.id(), body, null, clientId, now);
+                    Direction.OUTBOUND, agent.id(), body, null, checked, clientId, now);
             h.createUpdate("INSERT INTO outbox (message_id, conversation_id, next_attempt_at, created_at)"
                             + " VALUES (:id, :conversation, :now, :now)")
                     .bind("id", id).bind("conversation", conversationId).bind("now", now).execute();
             conversations.touch(h, conversationId, body, now, false);
             events.append(h, new EventLog.Entry(conversationId, ConversationEventType.AGENT_REPLY, now, channelType,
-                    agent.id(), conversation.teamId(), id, Map.of()));
+                    agent.id(), conversation.teamId(), id, checked == null ? Map.of()
+                            : Map.of("template", checked.name())));
             return id;
         });
         outboxWakeUp.run();

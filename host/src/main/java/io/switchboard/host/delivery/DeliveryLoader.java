@@ -2,7 +2,10 @@ package io.switchboard.host.delivery;
 
 import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.AddressKind;
+import io.switchboard.api.channel.MessageTemplate;
 import io.switchboard.api.channel.OutboundMessage;
+import io.switchboard.host.conversations.MessageStore;
+import io.switchboard.host.conversations.ReplyTemplate;
 import io.switchboard.host.store.Rows;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ final class DeliveryLoader {
 
     static Optional<Delivery> load(Handle h, long messageId) {
         return h.createQuery("SELECT m.id, m.conversation_id, m.channel_instance_id, m.body_text, m.body_html,"
+                        + " m.template_json,"
                         + " o.attempts, c.customer_kind, c.customer_address, c.subject, c.thread_token,"
                         + " c.last_customer_message_at, ct.name AS contact_name, u.name AS author_name"
                         + " FROM outbox o JOIN messages m ON m.id = o.message_id"
@@ -30,12 +34,17 @@ final class DeliveryLoader {
                     OutboundMessage message = new OutboundMessage(String.valueOf(messageId),
                             String.valueOf(conversationId), recipient, rs.getString("contact_name"),
                             rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), List.of(),
-                            earlierProviderIds(h, conversationId, messageId), rs.getString("thread_token"), null,
+                            earlierProviderIds(h, conversationId, messageId), rs.getString("thread_token"), template(rs.getString("template_json")),
                             Rows.instant(rs, "last_customer_message_at"), rs.getString("author_name"), Map.of());
                     return new Delivery(messageId, conversationId, rs.getLong("channel_instance_id"),
                             rs.getInt("attempts"), message);
                 })
                 .findOne();
+    }
+
+    private static MessageTemplate template(String json) {
+        ReplyTemplate template = MessageStore.template(json);
+        return template == null ? null : template.toApi();
     }
 
     private static List<String> earlierProviderIds(Handle h, long conversationId, long messageId) {

@@ -18,10 +18,30 @@ class ChannelAdminApiTest {
 
     @Test
     void channelTypesComeWithTheFormToFillIn() {
-        var types = desk.get("/api/v1/admin/channel-types").jsonElement().getAsJsonArray();
-        JsonObject webchat = types.get(0).getAsJsonObject();
-        assertEquals("webchat", webchat.get("id").getAsString());
+        JsonObject webchat = channelType("webchat");
         assertTrue(webchat.getAsJsonArray("configFields").size() > 0);
+    }
+
+    @Test
+    void theBundledWhatsAppAndMessengerChannelsAskForTheirSecretsWriteOnly() {
+        for (String type : new String[] {"whatsapp", "messenger"}) {
+            var secrets = new java.util.ArrayList<String>();
+            for (var field : channelType(type).getAsJsonArray("configFields")) {
+                if (field.getAsJsonObject().get("secret").getAsBoolean()) {
+                    secrets.add(field.getAsJsonObject().get("key").getAsString());
+                }
+            }
+            assertEquals(java.util.List.of("appSecret", "verifyToken", "accessToken"), secrets, type);
+        }
+    }
+
+    private static JsonObject channelType(String id) {
+        for (var type : desk.get("/api/v1/admin/channel-types").jsonElement().getAsJsonArray()) {
+            if (type.getAsJsonObject().get("id").getAsString().equals(id)) {
+                return type.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no channel type " + id);
     }
 
     @Test

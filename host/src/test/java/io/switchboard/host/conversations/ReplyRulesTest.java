@@ -22,6 +22,22 @@ class ReplyRulesTest {
                     new ReplyPolicy(Duration.ofHours(24), null, true, "")));
 
     @Test
+    void aTemplateIsAllowedOnAChannelThatSendsTemplatesOutsideTheWindow() {
+        assertDoesNotThrow(() -> ReplyRules.checkTemplate(WHATSAPP_LIKE));
+    }
+
+    @Test
+    void aTemplateIsRefusedOnAChannelWithoutTemplates() {
+        ChannelType messengerLike = new ChannelType("m", "Messenger", Address.of("psid", "1").kind(),
+                ChannelCapabilities.pushChat().withReplyPolicy(new ReplyPolicy(Duration.ofHours(24),
+                        Duration.ofDays(7), false, "")));
+        Problem refused = assertThrows(Problem.class, () -> ReplyRules.checkTemplate(messengerLike));
+        assertEquals(422, refused.status());
+        assertEquals("Templates not supported", refused.title());
+        assertEquals(false, refused.extensions().get("templatesAllowed"));
+    }
+
+    @Test
     void aReplyInsideTheWindowIsAllowed() {
         assertDoesNotThrow(() -> ReplyRules.check(WHATSAPP_LIKE, conversation(LAST_CUSTOMER_MESSAGE), "hi",
                 LAST_CUSTOMER_MESSAGE.plus(Duration.ofHours(23))));
