@@ -55,6 +55,18 @@ public final class TwilioWebhook {
         return this;
     }
 
+    /**
+     * Sets a parameter, replacing any values it had.
+     *
+     * @param name the parameter name
+     * @param value the value
+     * @return this webhook
+     */
+    public TwilioWebhook set(String name, String value) {
+        params.put(name, new ArrayList<>(List.of(value)));
+        return this;
+    }
+
     /** The full URL Twilio requests. */
     public String url() {
         return base + pathAndQuery;
