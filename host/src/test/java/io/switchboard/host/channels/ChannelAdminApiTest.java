@@ -19,8 +19,10 @@ class ChannelAdminApiTest {
     @Test
     void channelTypesComeWithTheFormToFillIn() {
         var types = desk.get("/api/v1/admin/channel-types").jsonElement().getAsJsonArray();
-        JsonObject webchat = types.get(0).getAsJsonObject();
-        assertEquals("webchat", webchat.get("id").getAsString());
+        JsonObject webchat = java.util.stream.StreamSupport.stream(types.spliterator(), false)
+                .map(t -> t.getAsJsonObject()).filter(t -> t.get("id").getAsString().equals("webchat")).findFirst()
+                .orElseThrow();
+        assertEquals("Web chat", webchat.get("displayName").getAsString());
         assertTrue(webchat.getAsJsonArray("configFields").size() > 0);
     }
 
