@@ -7,6 +7,7 @@ import io.switchboard.api.channel.WebhookResponse;
 import io.switchboard.api.channel.WebhookResult;
 import io.switchboard.plugins.twilio.testing.FakeTwilio;
 import io.switchboard.plugins.twilio.testing.TestChannelContext;
+import io.switchboard.plugins.twilio.testing.TwilioRequests;
 import io.switchboard.plugins.twilio.testing.TwilioWebhook;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -40,21 +41,16 @@ final class SmsTestbed implements AutoCloseable {
         return new SmsTestbed(extraConfig);
     }
 
-    /** An incoming message webhook to the instance's root, parameters to be added. */
+    private static final TwilioRequests REQUESTS = new TwilioRequests(TestChannelContext.WEBHOOK_URL, ACCOUNT_SID);
+
+    /** An incoming message from the customer. */
     static TwilioWebhook incoming(String messageSid, String body) {
-        return TwilioWebhook.to(TestChannelContext.WEBHOOK_URL, "").param("ToCountry", "US")
-                .param("SmsMessageSid", messageSid).param("NumMedia", "0").param("SmsSid", messageSid)
-                .param("SmsStatus", "received").param("Body", body).param("To", OUR_NUMBER).param("NumSegments", "1")
-                .param("MessageSid", messageSid).param("AccountSid", ACCOUNT_SID).param("From", CUSTOMER)
-                .param("ApiVersion", "2010-04-01");
+        return REQUESTS.incomingSms(messageSid, CUSTOMER, OUR_NUMBER, body);
     }
 
     /** A status callback for one of our messages. */
     static TwilioWebhook status(String messageSid, String status) {
-        return TwilioWebhook.to(TestChannelContext.WEBHOOK_URL, "/status").param("SmsSid", messageSid)
-                .param("SmsStatus", status).param("MessageStatus", status).param("To", CUSTOMER)
-                .param("MessageSid", messageSid).param("AccountSid", ACCOUNT_SID).param("From", OUR_NUMBER)
-                .param("ApiVersion", "2010-04-01");
+        return REQUESTS.messageStatus(messageSid, status, OUR_NUMBER, CUSTOMER);
     }
 
     /** Delivers a webhook signed with the channel's auth token. */

@@ -8,6 +8,7 @@ import io.switchboard.api.channel.WebhookResult;
 import io.switchboard.api.channel.event.CallEvent;
 import io.switchboard.plugins.twilio.testing.FakeTwilio;
 import io.switchboard.plugins.twilio.testing.TestChannelContext;
+import io.switchboard.plugins.twilio.testing.TwilioRequests;
 import io.switchboard.plugins.twilio.testing.TwilioWebhook;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -48,58 +49,41 @@ final class VoiceTestbed implements AutoCloseable {
         return new VoiceTestbed(extraConfig);
     }
 
+    private static final TwilioRequests REQUESTS = new TwilioRequests(URL, ACCOUNT_SID);
+
     /** Twilio's request to the number's voice URL when a call comes in. */
     static TwilioWebhook incoming() {
-        return standard(TwilioWebhook.to(URL, ""), CALL_SID, "ringing");
+        return REQUESTS.incomingCall(CALL_SID, CUSTOMER, OUR_NUMBER);
     }
 
     /** The whole call's status callback (configured on the number, so no query). */
     static TwilioWebhook callStatus(String status) {
-        return standard(TwilioWebhook.to(URL, "/status"), CALL_SID, status).param("CallbackSource",
-                "call-progress-events").param("SequenceNumber", "0");
+        return REQUESTS.callStatus(CALL_SID, status, CUSTOMER, OUR_NUMBER);
     }
 
     /** The agent leg's status callback, as configured in our TwiML's {@code <Number>}. */
     static TwilioWebhook legStatus(String status) {
-        return TwilioWebhook.to(URL, "/leg" + CUSTOMER_QUERY).param("AccountSid", ACCOUNT_SID)
-                .param("ApiVersion", "2010-04-01").param("CallSid", LEG_SID).param("ParentCallSid", CALL_SID)
-                .param("CallStatus", status).param("Direction", "outbound-dial").param("From", CUSTOMER)
-                .param("To", RING_NUMBER).param("CallbackSource", "call-progress-events");
+        return REQUESTS.legStatus(CUSTOMER_QUERY, LEG_SID, CALL_SID, status, CUSTOMER, RING_NUMBER);
     }
 
     /** Our {@code <Dial action>}, requested when the dialled leg ends. */
     static TwilioWebhook dialResult(String dialCallStatus) {
-        return standard(TwilioWebhook.to(URL, "/dial" + CUSTOMER_QUERY), CALL_SID, "in-progress")
-                .param("DialCallSid", LEG_SID).param("DialCallStatus", dialCallStatus);
+        return REQUESTS.dialResult(CUSTOMER_QUERY, CALL_SID, dialCallStatus, CUSTOMER, OUR_NUMBER);
     }
 
     /** Our {@code <Record action>}, requested when the voicemail is recorded. */
     static TwilioWebhook recorded(String recordingUrl) {
-        return standard(TwilioWebhook.to(URL, "/recorded" + CUSTOMER_QUERY), CALL_SID, "in-progress")
-                .param("RecordingUrl", recordingUrl).param("RecordingDuration", "14").param("Digits", "hangup");
+        return REQUESTS.recorded(CUSTOMER_QUERY, CALL_SID, recordingUrl, CUSTOMER, OUR_NUMBER);
     }
 
     /** The recording status callback (it carries no From/To). */
     static TwilioWebhook recordingStatus(String recordingUrl) {
-        return TwilioWebhook.to(URL, "/recording" + CUSTOMER_QUERY).param("AccountSid", ACCOUNT_SID)
-                .param("CallSid", CALL_SID).param("RecordingSid", "RE00000000000000000000000000000001")
-                .param("RecordingUrl", recordingUrl).param("RecordingStatus", "completed")
-                .param("RecordingDuration", "14").param("RecordingChannels", "1").param("RecordingSource",
-                        "RecordVerb");
+        return REQUESTS.recordingStatus(CUSTOMER_QUERY, CALL_SID, recordingUrl);
     }
 
     /** The transcription callback. */
     static TwilioWebhook transcription(String text, String recordingUrl) {
-        return standard(TwilioWebhook.to(URL, "/transcription" + CUSTOMER_QUERY), CALL_SID, "completed")
-                .param("TranscriptionSid", "TR00000000000000000000000000000001").param("TranscriptionText", text)
-                .param("TranscriptionStatus", "completed").param("TranscriptionUrl", "https://api.twilio.com/tr")
-                .param("RecordingSid", "RE00000000000000000000000000000001").param("RecordingUrl", recordingUrl);
-    }
-
-    private static TwilioWebhook standard(TwilioWebhook webhook, String callSid, String status) {
-        return webhook.param("AccountSid", ACCOUNT_SID).param("ApiVersion", "2010-04-01").param("CallSid", callSid)
-                .param("CallStatus", status).param("Called", OUR_NUMBER).param("Caller", CUSTOMER)
-                .param("Direction", "inbound").param("From", CUSTOMER).param("To", OUR_NUMBER);
+        return REQUESTS.transcription(CUSTOMER_QUERY, CALL_SID, text, recordingUrl, CUSTOMER, OUR_NUMBER);
     }
 
     WebhookResult signed(TwilioWebhook webhook) {
