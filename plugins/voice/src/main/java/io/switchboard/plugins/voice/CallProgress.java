@@ -25,9 +25,9 @@ import java.util.Map;
  */
 final class CallProgress {
 
-    private static final Map<String, CallState> ENDINGS = Map.of("completed", CallState.COMPLETED,
-            "busy", CallState.BUSY, "no-answer", CallState.NO_ANSWER, "failed", CallState.FAILED,
-            "canceled", CallState.CANCELED);
+    /** Endings of the whole call that say nobody answered; a plain end says nothing either way. */
+    private static final Map<String, CallState> UNANSWERED = Map.of("busy", CallState.BUSY,
+            "no-answer", CallState.NO_ANSWER, "failed", CallState.FAILED, "canceled", CallState.CANCELED);
 
     private final Clock clock;
     private final VoiceSettings settings;
@@ -38,18 +38,21 @@ final class CallProgress {
     }
 
     /**
-     * The whole call's status ({@code CallStatus}, {@code Timestamp}): ringing, or how it ended.
-     * Its {@code CallDuration} is not talk time, so it is left out.
+     * The whole call's status ({@code CallStatus}, {@code Timestamp}): ringing, or when and how it
+     * ended. Twilio's {@code completed} only means the call ended normally, not that an agent
+     * answered (the greeting and voicemail count too), so it reports just the end; whether someone
+     * answered comes from the dialled leg. Its {@code CallDuration} is not talk time either.
      */
     WebhookResult callStatus(WebhookRequest request, FormFields form) {
         String sid = form.require("CallSid");
         String status = form.require("CallStatus").toLowerCase(Locale.ROOT);
         CallNews news = news(sid, CallParties.of(request, form, sid), form);
         Instant at = at(form);
-        if (ENDINGS.containsKey(status)) {
-            return accepted(news.state(ENDINGS.get(status)).ended(at));
+        if (UNANSWERED.containsKey(status)) {
+            return accepted(news.state(UNANSWERED.get(status)).ended(at));
         }
         return switch (status) {
+            case "completed" -> accepted(news.ended(at));
             case "queued", "initiated", "ringing" -> accepted(news.state(CallState.RINGING));
             default -> nothing();
         };
