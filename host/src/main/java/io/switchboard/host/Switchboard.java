@@ -8,6 +8,7 @@ import io.switchboard.host.channels.ChannelInstanceView;
 import io.switchboard.host.channels.ChannelRegistry;
 import io.switchboard.host.channels.DefaultChannels;
 import io.switchboard.host.channels.PollScheduler;
+import io.switchboard.host.channels.RegisteredChannels;
 import io.switchboard.host.channels.SecretBox;
 import io.switchboard.host.channels.WebhookDispatcher;
 import io.switchboard.host.channels.WebhookResource;
@@ -15,11 +16,16 @@ import io.switchboard.host.config.HostConfig;
 import io.switchboard.host.contacts.ContactResource;
 import io.switchboard.host.contacts.ContactStore;
 import io.switchboard.host.conversations.AttachmentResource;
+import io.switchboard.host.conversations.CallPlacement;
+import io.switchboard.host.conversations.CallResource;
+import io.switchboard.host.conversations.ChannelAccess;
 import io.switchboard.host.conversations.ChannelTypes;
 import io.switchboard.host.conversations.ConversationActions;
 import io.switchboard.host.conversations.ConversationQueries;
 import io.switchboard.host.conversations.ConversationResource;
 import io.switchboard.host.conversations.ConversationStore;
+import io.switchboard.host.conversations.DraftNotesResource;
+import io.switchboard.host.conversations.DraftNotesService;
 import io.switchboard.host.conversations.EventLog;
 import io.switchboard.host.conversations.InboundIngestor;
 import io.switchboard.host.conversations.MessageStore;
@@ -107,6 +113,7 @@ public final class Switchboard implements AutoCloseable {
                 delivery::wakeUp);
         ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins);
+        ChannelAccess channelAccess = new RegisteredChannels(registry, instances, plugins);
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
 
         List<Object> resources = List.of(
@@ -116,6 +123,8 @@ public final class Switchboard implements AutoCloseable {
                 new UserAdminResource(users),
                 new ConversationResource(queries, replies,
                         new ConversationActions(jdbi, clock, conversations, events, users, live)),
+                new CallResource(new CallPlacement(jdbi, clock, conversations, channelTypes, channelAccess, live)),
+                new DraftNotesResource(new DraftNotesService(jdbi, conversations, channelAccess)),
                 new ContactResource(contacts, queries),
                 new AttachmentResource(jdbi, (instanceId, ref) -> registry.byId(instanceId)
                         .orElseThrow(() -> Problem.unavailable("the channel this file came through is not running"))

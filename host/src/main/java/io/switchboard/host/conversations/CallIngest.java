@@ -1,27 +1,32 @@
 package io.switchboard.host.conversations;
 
 import io.switchboard.api.channel.event.CallEvent;
-import io.switchboard.api.channel.event.CallState;
 import io.switchboard.api.channel.event.InboundMessage;
 import io.switchboard.api.conversation.ConversationEventType;
 import io.switchboard.host.contacts.ContactStore;
 import io.switchboard.host.store.Transactions;
 import java.time.Clock;
-import java.util.EnumSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Merges call events, which providers send in several callbacks in any order, into one call
- * entry per call id in the caller's conversation. Known fields are never erased by a later
- * event that lacks them; the call's end is logged once, for handle-time metrics.
+ * entry per call id in the caller's conversation (see {@link CallMerge}). Known fields are
+ * never erased by a later event that lacks them. The call's end is logged for handle-time
+ * metrics when it ends, and again if a late callback changes its talk time, answer or voicemail
+ * flag (the latest {@code CALL_ENDED} of a call id counts). A missed call or voicemail opens
+ * the conversation and is owed a callback; a later answered call settles the callbacks owed.
  */
 final class CallIngest {
 
-    private static final Set<CallState> ENDED = EnumSet.of(CallState.COMPLETED, CallState.NO_ANSWER, CallState.BUSY,
-            CallState.FAILED, CallState.CANCELED);
+    /**
+     * How soon a missed call is owed a callback, counted from when it came in. The same for every
+     * channel until a channel can report its own due time (it needs a field on CallEvent).
+     */
+    static final Duration CALLBACK_WITHIN = Duration.ofHours(2);
 
     private final Clock clock;
     private final ContactStore contacts;
@@ -38,22 +43,23 @@ final class CallIngest {
     }
 
     List<LiveNotice> ingest(Handle h, InboundChannel channel, CallEvent call) {
-        var existing = h.createQuery("SELECT id, conversation_id, state FROM calls WHERE channel_instance_id = :i"
-                        + " AND call_id = :call")
-                .bind("i", channel.instanceId()).bind("call", call.callId())
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), ended(rs.getString(3)) ? 1 : 0})
-                .findOne();
-        long conversationId = existing.map(row -> row[1]).orElseGet(() -> insert(h, channel, call));
-        boolean wasEnded = existing.map(row -> row[2] == 1).orElse(false);
-        merge(h, channel.instanceId(), call);
-        conversations.touch(h, conversationId, "[call]", call.at(), false);
-        if (!wasEnded && call.state() != null && ENDED.contains(call.state())) {
-            logEnd(h, channel, conversationId, call);
+        CallRow before = CallRow.find(h, channel.instanceId(), call.callId()).orElseGet(() -> insert(h, channel, call));
+        CallRow after = CallMerge.merge(before, call, CALLBACK_WITHIN);
+        after.update(h);
+        conversations.touch(h, after.conversationId(), CallPreview.of(after), call.at(), false);
+        if (after.ended() && (!before.ended() || !after.sameOutcome(before))) {
+            logEnd(h, channel, after, call.at());
         }
-        return List.of(LiveNotice.conversationUpdated(conversationId));
+        if (after.missed() && !before.missed()) {
+            open(h, channel, after.conversationId());
+        }
+        if (after.answered() && !before.answered()) {
+            settleCallbacks(h, after, after.answeredAt() != null ? after.answeredAt() : call.at());
+        }
+        return List.of(LiveNotice.conversationUpdated(after.conversationId()));
     }
 
-    private long insert(Handle h, InboundChannel channel, CallEvent call) {
+    private CallRow insert(Handle h, InboundChannel channel, CallEvent call) {
         long contactId = contacts.resolve(h, call.caller(), null);
         Transactions.lockRow(h, "contacts", contactId);
         var asMessage = InboundMessage.text("call:" + call.callId(), call.caller(), null, call.at(), "");
@@ -65,48 +71,41 @@ final class CallIngest {
                             channel.channelType(), null, null, null, Map.of()));
                     return created;
                 });
-        h.createUpdate("INSERT INTO calls (conversation_id, channel_instance_id, call_id, caller, started_at)"
-                        + " VALUES (:conversation, :instance, :call, :caller, :at)")
+        h.createUpdate("INSERT INTO calls (conversation_id, channel_instance_id, call_id, caller, started_at, direction)"
+                        + " VALUES (:conversation, :instance, :call, :caller, :at, 'inbound')")
                 .bind("conversation", conversation.id()).bind("instance", channel.instanceId())
                 .bind("call", call.callId()).bind("caller", call.caller().value()).bind("at", call.at()).execute();
-        return conversation.id();
+        return CallRow.find(h, channel.instanceId(), call.callId()).orElseThrow();
     }
 
-    private static void merge(Handle h, long instanceId, CallEvent call) {
-        h.createUpdate("UPDATE calls SET callee = COALESCE(:callee, callee),"
-                        + " state = CASE WHEN :ended OR state IS NULL OR state IN ('RINGING', 'IN_PROGRESS')"
-                        + " THEN COALESCE(:state, state) ELSE state END,"
-                        + " started_at = CASE WHEN :at < started_at THEN :at ELSE started_at END,"
-                        + " answered_at = COALESCE(:answered, answered_at), ended_at = COALESCE(:endedAt, ended_at),"
-                        + " talk_seconds = COALESCE(:talk, talk_seconds), answered_by = COALESCE(:by, answered_by),"
-                        + " recording_url = COALESCE(:recording, recording_url),"
-                        + " transcript = COALESCE(:transcript, transcript), voicemail = voicemail OR :voicemail"
-                        + " WHERE channel_instance_id = :instance AND call_id = :call")
-                .bind("callee", call.callee() == null ? null : call.callee().value())
-                .bind("ended", call.state() != null && ENDED.contains(call.state()))
-                .bind("state", call.state() == null ? null : call.state().name()).bind("at", call.at())
-                .bind("answered", call.answeredAt()).bind("endedAt", call.endedAt())
-                .bind("talk", call.talkTime() == null ? null : call.talkTime().toSeconds())
-                .bind("by", call.answeredBy()).bind("recording", call.recordingUrl())
-                .bind("transcript", call.transcript()).bind("voicemail", call.voicemail())
-                .bind("instance", instanceId).bind("call", call.callId()).execute();
+    private void logEnd(Handle h, InboundChannel channel, CallRow call, Instant reportedAt) {
+        Map<String, String> attributes = Map.of("callId", call.callId(),
+                "talkSeconds", String.valueOf(call.talkSeconds() == null ? 0 : call.talkSeconds()),
+                "answered", String.valueOf(call.answered()), "voicemail", String.valueOf(call.voicemail()),
+                "direction", call.direction().id());
+        events.append(h, new EventLog.Entry(call.conversationId(), ConversationEventType.CALL_ENDED,
+                call.endedAt() != null ? call.endedAt() : reportedAt, channel.channelType(), null, null, null,
+                attributes));
     }
 
-    private void logEnd(Handle h, InboundChannel channel, long conversationId, CallEvent call) {
-        var row = h.createQuery("SELECT talk_seconds, answered_at, voicemail FROM calls WHERE channel_instance_id = :i"
-                        + " AND call_id = :call")
-                .bind("i", channel.instanceId()).bind("call", call.callId())
-                .map((rs, ctx) -> Map.of("talkSeconds", String.valueOf(rs.getLong(1)),
-                        "answered", String.valueOf(rs.getObject(2) != null || call.state() == CallState.COMPLETED),
-                        "voicemail", String.valueOf(rs.getBoolean(3))))
-                .one();
-        Map<String, String> attributes = new java.util.HashMap<>(row);
-        attributes.put("callId", call.callId());
-        events.append(h, new EventLog.Entry(conversationId, ConversationEventType.CALL_ENDED, call.at(),
-                channel.channelType(), null, null, null, attributes));
+    /** A call the desk owes an answer to keeps its conversation open, or opens it again. */
+    private void open(Handle h, InboundChannel channel, long conversationId) {
+        Conversation c = conversations.find(h, conversationId).orElseThrow();
+        if (c.status() == ConversationStatus.OPEN) {
+            return;
+        }
+        conversations.setStatus(h, conversationId, ConversationStatus.OPEN);
+        events.append(h, new EventLog.Entry(conversationId, ConversationEventType.STATUS_CHANGED, clock.instant(),
+                channel.channelType(), c.assigneeId(), c.teamId(), null,
+                Map.of("from", c.status().id(), "to", ConversationStatus.OPEN.id())));
     }
 
-    private static boolean ended(String state) {
-        return state != null && ENDED.contains(CallState.valueOf(state));
+    /** Someone talked: the callbacks owed for earlier missed calls of the conversation are done. */
+    static void settleCallbacks(Handle h, CallRow answered, Instant at) {
+        h.createUpdate("UPDATE calls SET callback_completed_at = :at WHERE conversation_id = :conversation"
+                        + " AND id <> :id AND callback_due_at IS NOT NULL AND callback_completed_at IS NULL"
+                        + " AND started_at <= :started")
+                .bind("at", at).bind("conversation", answered.conversationId()).bind("id", answered.id())
+                .bind("started", answered.startedAt()).execute();
     }
 }

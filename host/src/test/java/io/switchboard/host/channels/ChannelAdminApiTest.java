@@ -19,6 +19,7 @@ class ChannelAdminApiTest {
     @Test
     void channelTypesComeWithTheFormToFillIn() {
         JsonObject webchat = channelType("webchat");
+        assertEquals("Web chat", webchat.get("displayName").getAsString());
         assertTrue(webchat.getAsJsonArray("configFields").size() > 0);
     }
 

@@ -46,7 +46,7 @@ class CallMergingTest {
         List<CallEntry> calls = store.jdbi().withHandle(h -> CallEntry.list(h, store.onlyConversationId()));
         assertEquals(6, calls.size(), "one conversation per caller, one entry per call");
         for (CallEntry call : calls) {
-            assertEquals("COMPLETED", call.state());
+            assertEquals(CallState.COMPLETED, call.state());
             assertEquals(START, call.startedAt());
             assertEquals(START.plusSeconds(10), call.answeredAt());
             assertEquals(95L, call.talkSeconds());

@@ -1,0 +1,72 @@
+package io.switchboard.plugins.voice;
+
+import io.switchboard.api.channel.ChannelContext;
+import io.switchboard.api.channel.ChannelInstance;
+import io.switchboard.api.channel.DeliveryResult;
+import io.switchboard.api.channel.OutboundCall;
+import io.switchboard.api.channel.OutboundMessage;
+import io.switchboard.api.channel.WebhookRequest;
+import io.switchboard.api.channel.WebhookResult;
+import io.switchboard.plugins.twilio.FormFields;
+import io.switchboard.plugins.twilio.TwilioRestClient;
+import io.switchboard.plugins.twilio.WebhookProblem;
+
+/**
+ * One Twilio number taking calls. Its webhook URL answers incoming calls with TwiML, and its
+ * sub-paths take the call's status, the dialled leg, the voicemail's recording and transcript;
+ * every request is signature-checked. It keeps no state: what later callbacks need to know
+ * travels in the signed callback URLs, so the host may call it from any thread.
+ */
+public final class VoiceInstance implements ChannelInstance {
+
+    private final VoiceSettings settings;
+    private final CallSteering steering;
+    private final CallProgress progress;
+    private final CallbackDialer dialer;
+
+    /**
+     * Opens the instance.
+     *
+     * @param context the instance's configuration and host services
+     */
+    public VoiceInstance(ChannelContext context) {
+        this.settings = VoiceSettings.from(context);
+        CallLinks links = new CallLinks(settings.webhookBase());
+        CallFlow flow = new CallFlow(settings, links);
+        this.steering = new CallSteering(context.clock(), settings, flow);
+        this.progress = new CallProgress(context.clock(), settings);
+        this.dialer = new CallbackDialer(new TwilioRestClient(context.http(), settings.account()), settings, flow,
+                links);
+    }
+
+    @Override
+    public WebhookResult onWebhook(WebhookRequest request) {
+        try {
+            FormFields form = settings.verifier().verify(request);
+            return switch (request.subPath()) {
+                case CallLinks.INCOMING -> steering.incoming(request, form);
+                case CallLinks.DIAL -> steering.dialed(request, form);
+                case CallLinks.RECORDED -> steering.recorded(request, form);
+                case CallLinks.STATUS -> progress.callStatus(request, form);
+                case CallLinks.LEG -> progress.legStatus(request, form);
+                case CallLinks.RECORDING -> progress.recordingStatus(request, form);
+                case CallLinks.TRANSCRIPTION -> progress.transcription(request, form);
+                default -> throw WebhookProblem.notFound("the voice channel does not serve " + request.subPath());
+            };
+        } catch (WebhookProblem problem) {
+            return problem.result();
+        }
+    }
+
+    /** A voice channel carries calls, not text: the reply is refused with what to do instead. */
+    @Override
+    public DeliveryResult deliver(OutboundMessage message) {
+        return DeliveryResult.failed("no-text-replies", "a voice channel cannot carry text messages; call the"
+                + " customer back, or write to them on SMS or WhatsApp");
+    }
+
+    @Override
+    public DeliveryResult placeCall(OutboundCall call) {
+        return dialer.place(call);
+    }
+}
