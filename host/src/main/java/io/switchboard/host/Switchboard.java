@@ -3,6 +3,7 @@ package io.switchboard.host;
 import io.switchboard.api.PluginApi;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
+import io.switchboard.host.channels.ChannelDirectoryResource;
 import io.switchboard.host.channels.ChannelInstanceStore;
 import io.switchboard.host.channels.ChannelInstanceView;
 import io.switchboard.host.channels.ChannelRegistry;
@@ -12,6 +13,7 @@ import io.switchboard.host.channels.SecretBox;
 import io.switchboard.host.channels.WebhookDispatcher;
 import io.switchboard.host.channels.WebhookResource;
 import io.switchboard.host.config.HostConfig;
+import io.switchboard.host.contacts.ContactEdits;
 import io.switchboard.host.contacts.ContactResource;
 import io.switchboard.host.contacts.ContactStore;
 import io.switchboard.host.conversations.ChannelTypes;
@@ -22,6 +24,7 @@ import io.switchboard.host.conversations.ConversationStore;
 import io.switchboard.host.conversations.EventLog;
 import io.switchboard.host.conversations.InboundIngestor;
 import io.switchboard.host.conversations.MessageStore;
+import io.switchboard.host.conversations.ReadPositions;
 import io.switchboard.host.conversations.ReplyService;
 import io.switchboard.host.delivery.DeliveryWorker;
 import io.switchboard.host.live.EventStreamResource;
@@ -33,6 +36,8 @@ import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
 import io.switchboard.host.users.TokenStore;
 import io.switchboard.host.users.UserAdminResource;
+import io.switchboard.host.users.UserChanges;
+import io.switchboard.host.users.UserDirectoryResource;
 import io.switchboard.host.users.UserStore;
 import io.switchboard.host.web.HealthResource;
 import io.switchboard.host.web.OpenApiResource;
@@ -111,12 +116,15 @@ public final class Switchboard implements AutoCloseable {
                 new HealthResource(this::databaseUp, PluginApi.version()),
                 new OpenApiResource(),
                 new AuthResource(users, tokens, clock),
-                new UserAdminResource(users),
+                new UserAdminResource(users, new UserChanges(users, tokens)),
+                new UserDirectoryResource(users),
                 new ConversationResource(queries, replies,
-                        new ConversationActions(jdbi, clock, conversations, events, users, live)),
-                new ContactResource(contacts, queries),
+                        new ConversationActions(jdbi, clock, conversations, events, users, live),
+                        new ReadPositions(jdbi, clock)),
+                new ContactResource(contacts, new ContactEdits(jdbi, contacts), queries),
                 new PluginAdminResource(plugins),
                 new ChannelAdminResource(channelAdmin),
+                new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
                 new EventStreamResource(live));
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
