@@ -33,7 +33,7 @@ public final class TestSmsConnector implements ChannelConnector {
 
     private static final ConfigSchema SCHEMA = ConfigSchema.of(
             ConfigField.text("accountId", "Account ID").asRequired().withHelp("The account at the SMS provider."),
-            ConfigField.secretText("apiKey", "API key").withHelp("Stored encrypted; never shown again."),
+            ConfigField.secretText("apiKey", "API key").withHelp("The key from the provider's console."),
             ConfigField.of("fromNumber", "Sender number", FieldType.PHONE).asRequired(),
             ConfigField.choice("region", "Region", "eu", "us"));
 
