@@ -82,9 +82,9 @@ export class ConversationView {
       h('div', { class: 'actions' }, statusPill(c.status), this.assignControl(c), this.statusButtons(c)));
     const scroller = this.timeline.parentElement;
     const atEnd = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
+    this.renderLimits(); // first: the limits line changes the composer's height, and so the timeline's
     fill(this.timeline, timelineEntries(this.detail, this.typeName()));
     if (scrollToEnd || atEnd) scroller.scrollTop = scroller.scrollHeight;
-    this.renderLimits();
   }
 
   assignControl(c) {

@@ -70,7 +70,8 @@ export function contactName(name, address, channelType) {
 }
 
 export function initials(name) {
-  const parts = (name || '?').trim().split(/\s+/).filter(Boolean);
+  if (!/\p{L}/u.test(name || '')) return '#';
+  const parts = name.replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/).filter(Boolean);
   return ((parts[0] || '?')[0] + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase();
 }
 

@@ -96,7 +96,7 @@ class WebUiBrowserTest {
         browser.await("the reply is delivered", d -> !d.findElements(
                 By.cssSelector(".entry.outbound .delivery[data-status='sent'], .entry.outbound .delivery[data-status='delivered']"))
                 .isEmpty());
-        browser.screenshot("conversation");
+        browser.screenshot("conversation-webchat");
 
         browser.driver().switchTo().window(widgetTab);
         browser.await("the reply in the widget", d -> widget.findElements(By.cssSelector(".msg.outbound")).stream()
@@ -149,10 +149,53 @@ class WebUiBrowserTest {
             browser.find("#reopen").click();
             browser.awaitText(".conv-head .pill", "open");
             pages.selectStatus("open");
-            pages.search("");
-            browser.await("the whole inbox", d -> d.findElements(By.cssSelector(".conv-item")).size() >= 2);
-            browser.screenshot("inbox");
         }
+    }
+
+    @Test
+    void aBusyInboxAndAConversationWithEveryKindOfEntry() {
+        String agent = desk.login(DeskPages.AGENT_EMAIL, DeskPages.AGENT_PASSWORD);
+        try (WebChatVisitor ada = WebChatVisitor.arrive(desk, "webchat", Map.of("name", "Ada Lovelace",
+                "email", "ada@example.com"));
+             WebChatVisitor linus = WebChatVisitor.arrive(desk, "webchat", Map.of("name", "Linus Nordqvist"))) {
+            ada.say("Hi! My order #1042 hasn't arrived yet. It was due on Monday.");
+            long adaId = conversationId("#1042");
+            reply(agent, adaId, "Sorry about that, Ada. Let me check with the courier.");
+            desk.send("POST", "/api/v1/conversations/" + adaId + "/notes", agent,
+                    Map.of("text", "Courier says the parcel is at the depot; delivery Thursday."));
+            ada.say("Thank you! Thursday works for me.");
+            pages.smsFrom("+15550100000", "Can you call me back about my refund?");
+            reply(agent, conversationId("refund"), "Of course. When suits you best?");
+            linus.say("Do you ship to Finland? What does it cost?");
+            desk.send("POST", "/api/v1/conversations/" + conversationId("Finland") + "/status", agent,
+                    Map.of("status", "pending"));
+            pages.smsFrom("+15550123456", "Is the store open on Sunday?");
+
+            pages.signInAsAgent();
+            pages.selectStatus("all");
+            pages.openConversation("+15550100000");
+            browser.awaitText(".entry.outbound .delivery", "Failed: 30003: Unreachable destination handset");
+            browser.awaitText("#reply-limits", "reply window open until");
+            browser.screenshot("inbox");
+
+            pages.openConversation("Ada Lovelace");
+            browser.awaitText(".timeline .entry.note", "Courier says");
+            browser.awaitText(".entry.outbound .delivery", "Sent");
+            browser.screenshot("conversation");
+            pages.selectStatus("open");
+        }
+    }
+
+    private static long conversationId(String text) {
+        ApiResponse found = desk.get("/api/v1/conversations?status=all&q="
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+        return found.json().getAsJsonArray("items").get(0).getAsJsonObject().get("id").getAsLong();
+    }
+
+    private static void reply(String token, long conversationId, String text) {
+        ApiResponse sent = desk.send("POST", "/api/v1/conversations/" + conversationId + "/replies", token,
+                Map.of("text", text));
+        assertEquals(202, sent.status(), sent.body());
     }
 
     @Test
