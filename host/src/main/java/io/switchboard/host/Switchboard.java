@@ -116,7 +116,7 @@ public final class Switchboard implements AutoCloseable {
                 new HealthResource(this::databaseUp, PluginApi.version()),
                 new OpenApiResource(),
                 new AuthResource(users, tokens, clock),
-                new UserAdminResource(users, new UserChanges(users, tokens)),
+                new UserAdminResource(users, new UserChanges(users, tokens, live::closeAgentStreamsOf)),
                 new UserDirectoryResource(users),
                 new ConversationResource(queries, replies,
                         new ConversationActions(jdbi, clock, conversations, events, users, live),

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Admin changes to an existing user. Deactivating revokes every token of the user at once
- * (a deactivated user is signed out everywhere); a password reset ends their browser
- * sessions. The desk never loses its last active admin, and admins cannot lock themselves out.
+ * and ends their live event streams (a deactivated user is signed out everywhere); a password
+ * reset ends their browser sessions and streams. The desk never loses its last active admin, and admins cannot lock themselves out.
  */
 public final class UserChanges {
 
@@ -14,10 +14,13 @@ public final class UserChanges {
 
     private final UserStore users;
     private final TokenStore tokens;
+    private final java.util.function.LongConsumer signedOutEverywhere;
 
-    public UserChanges(UserStore users, TokenStore tokens) {
+    /** {@code signedOutEverywhere} ends what a user's revoked sessions still hold open (live streams). */
+    public UserChanges(UserStore users, TokenStore tokens, java.util.function.LongConsumer signedOutEverywhere) {
         this.users = users;
         this.tokens = tokens;
+        this.signedOutEverywhere = signedOutEverywhere;
     }
 
     /** Applies the given changes; null means unchanged. */
@@ -38,6 +41,7 @@ public final class UserChanges {
         users.update(id, newName, newRole, newActive);
         if (current.active() && !newActive) {
             tokens.revokeAll(id);
+            signedOutEverywhere.accept(id);
         }
         return find(id);
     }
@@ -48,6 +52,7 @@ public final class UserChanges {
         requirePassword(password);
         users.setPassword(id, password);
         tokens.revokeSessions(id);
+        signedOutEverywhere.accept(id);
     }
 
     static void requirePassword(String password) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.host.testing.ApiResponse;
+import io.switchboard.host.testing.SseClient;
 import io.switchboard.host.testing.TestDesk;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,17 @@ class UserAdministrationTest {
                 "reactivation does not bring old tokens back");
         assertEquals(200, desk.send("GET", "/api/v1/auth/me", desk.login("leaver@test.local",
                 "leaver password 1"), null).status());
+    }
+
+    @Test
+    void deactivatingAUserEndsTheirLiveEventStream() {
+        long id = desk.createUser("streamer@test.local", "Streamer", "agent", "streamer password");
+        String session = desk.login("streamer@test.local", "streamer password");
+        try (SseClient stream = SseClient.open(desk.http(), desk.url("/api/v1/events"), session)) {
+            assertFalse(stream.ended());
+            desk.patch("/api/v1/admin/users/" + id, Map.of("active", false));
+            TestDesk.await("the deactivated user's event stream ends", stream::ended);
+        }
     }
 
     @Test
