@@ -70,7 +70,9 @@ export class UsersPage {
     cell.append(
       h('button', { type: 'button', class: 'ghost', disabled: me, on: { click: () => this.update(u, { active: !u.active }) } },
         u.active ? 'Deactivate' : 'Reactivate'),
-      h('button', { type: 'button', class: 'ghost', on: { click: () => this.resetPassword(u) } }, 'Reset password'));
+      // Resetting your own password would end the session that shows the new one.
+      h('button', { type: 'button', class: 'ghost', disabled: me, title: me ? 'Ask another admin to reset your password' : null,
+        on: { click: () => this.resetPassword(u) } }, 'Reset password'));
     return h('tr', { dataset: { user: u.email }, class: u.active ? null : 'inactive' },
       h('th', { scope: 'row' }, u.name, me && h('span', { class: 'muted' }, ' (you)')),
       h('td', {}, u.email),

@@ -62,6 +62,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                     "--disable-backgrounding-occluded-windows", "--lang=en-US",
                     "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile));
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                     .usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);
@@ -114,6 +115,16 @@ public final class Browser implements AutoCloseable {
         return await("an element " + css + " containing '" + text + "'", d -> d.findElements(By.cssSelector(css))
                 .stream().filter(e -> e.getText().toLowerCase(java.util.Locale.ROOT).contains(wanted)).findFirst()
                 .orElse(null));
+    }
+
+    /**
+     * Script errors and Content-Security-Policy violations the pages logged since the last call
+     * (failed requests, such as the 401 of a signed-out page, are expected and left out).
+     */
+    public List<String> pageErrors() {
+        return driver.manage().logs().get("browser").getAll().stream().map(e -> e.getMessage())
+                .filter(m -> m.contains("Uncaught") || m.contains("Content Security Policy")
+                        || m.contains("Refused to")).toList();
     }
 
     public Object script(String js, Object... args) {

@@ -10,6 +10,7 @@ import io.switchboard.host.testing.Browser;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.TestPlugins;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,11 @@ class AdminUiBrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @AfterEach
+    void noScriptErrorsOrPolicyViolations() {
+        assertEquals(java.util.List.of(), browser.pageErrors());
     }
 
     @Test

@@ -51,8 +51,9 @@ class WebUiBrowserTest {
     }
 
     @AfterEach
-    void desktopAgain() {
+    void desktopAgainAndNoScriptErrorsOrPolicyViolations() {
         browser.size(Browser.DESKTOP);
+        assertEquals(java.util.List.of(), browser.pageErrors());
     }
 
     @Test
