@@ -22,11 +22,18 @@ export class ConversationView {
     fill(pane, this.head, h('div', { class: 'timeline-scroll', id: 'timeline-scroll' }, this.timeline), this.composer);
     this.contact = new ContactPanel(this.session, contactPane, this.id);
     fill(this.head, h('p', { class: 'loading' }, 'Loading conversation…'));
+    // Messages that arrived while the tab was hidden count as read once the agent looks again.
+    this.onVisible = () => {
+      if (document.visibilityState === 'visible' && this.detail && this.detail.conversation.unreadCount > 0) this.markRead();
+    };
+    document.addEventListener('visibilitychange', this.onVisible);
     this.load(true);
   }
 
   destroy() {
     this.destroyed = true;
+    document.removeEventListener('visibilitychange', this.onVisible);
+    document.title = 'Inbox · Switchboard';
   }
 
   setDirectories(channels, users) {
@@ -55,7 +62,9 @@ export class ConversationView {
 
   async markRead() {
     try {
-      this.options.onRead(await api.post(`/api/v1/conversations/${this.id}/read`, {}));
+      const position = await api.post(`/api/v1/conversations/${this.id}/read`, {});
+      this.detail.conversation.unreadCount = position.unreadCount;
+      this.options.onRead(position);
     } catch (e) { /* the marker is a convenience; the next open retries */ }
   }
 
@@ -73,6 +82,7 @@ export class ConversationView {
   render(scrollToEnd) {
     const c = this.detail.conversation;
     const name = contactName(c.contact.name, c.contact.address, c.channel.type);
+    document.title = `${name} · Inbox · Switchboard`;
     fill(this.head,
       h('a', { class: 'back', href: '#/inbox' }, '← Inbox'),
       h('div', { class: 'title' },

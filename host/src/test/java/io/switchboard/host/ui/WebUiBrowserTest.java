@@ -115,42 +115,51 @@ class WebUiBrowserTest {
             pages.signInAsAgent();
             pages.search("zebra");
             browser.await("both zebra conversations", d -> d.findElements(By.cssSelector(".conv-item")).size() == 2);
-
-            pages.selectChannel("testsms");
-            browser.await("only the SMS", d -> d.findElements(By.cssSelector(".conv-item")).size() == 1);
-            browser.awaitText(".conv-item", "+15550107777");
-            pages.selectChannel("");
-            browser.await("both again", d -> d.findElements(By.cssSelector(".conv-item")).size() == 2);
-
-            pages.assignee("me");
-            browser.await("none is mine yet", d -> d.findElements(By.cssSelector(".conv-item")).isEmpty());
-            pages.assignee("");
-            pages.openConversation("Fiona Filter");
-            browser.find("#assign-me").click();
-            browser.awaitText(".conv-head .actions", "Alex Agent (me)");
-            pages.assignee("me");
-            browser.await("Fiona is mine", d -> d.findElements(By.cssSelector(".conv-item")).size() == 1);
-            browser.awaitText(".conv-item", "Fiona Filter");
-            pages.assignee("");
-            browser.await("both again", d -> d.findElements(By.cssSelector(".conv-item")).size() == 2);
-
-            browser.find("#conversation-title").click();
-            String opened = browser.driver().getCurrentUrl();
-            browser.find("body").sendKeys("j");
-            browser.await("j opens the next conversation", d -> !d.getCurrentUrl().equals(opened));
-            browser.find("body").sendKeys("k");
-            browser.await("k goes back", d -> d.getCurrentUrl().equals(opened));
-
-            browser.find("body").sendKeys("e");
-            browser.awaitText(".conv-head .pill", "resolved");
-            browser.await("a resolved conversation leaves the open list", d -> d.findElements(
-                    By.cssSelector(".conv-item")).size() == 1);
-            pages.selectStatus("resolved");
-            browser.awaitText(".conv-item", "Fiona Filter");
-            browser.find("#reopen").click();
-            browser.awaitText(".conv-head .pill", "open");
-            pages.selectStatus("open");
+            filterByChannelAndAssignee();
+            moveWithTheKeyboard();
+            resolveWithTheKeyboardAndReopen();
         }
+    }
+
+    private static void filterByChannelAndAssignee() {
+        pages.selectChannel("testsms");
+        browser.await("only the SMS", d -> d.findElements(By.cssSelector(".conv-item")).size() == 1);
+        browser.awaitText(".conv-item", "+15550107777");
+        pages.selectChannel("");
+        browser.await("both again", d -> d.findElements(By.cssSelector(".conv-item")).size() == 2);
+
+        pages.assignee("me");
+        browser.await("none is mine yet", d -> d.findElements(By.cssSelector(".conv-item")).isEmpty());
+        pages.assignee("");
+        pages.openConversation("Fiona Filter");
+        browser.find("#assign-me").click();
+        browser.awaitText(".conv-head .actions", "Alex Agent (me)");
+        pages.assignee("me");
+        browser.await("Fiona is mine", d -> d.findElements(By.cssSelector(".conv-item")).size() == 1);
+        browser.awaitText(".conv-item", "Fiona Filter");
+        pages.assignee("");
+        browser.await("both again", d -> d.findElements(By.cssSelector(".conv-item")).size() == 2);
+    }
+
+    private static void moveWithTheKeyboard() {
+        browser.find("#conversation-title").click();
+        String opened = browser.driver().getCurrentUrl();
+        browser.find("body").sendKeys("j");
+        browser.await("j opens the next conversation", d -> !d.getCurrentUrl().equals(opened));
+        browser.find("body").sendKeys("k");
+        browser.await("k goes back", d -> d.getCurrentUrl().equals(opened));
+    }
+
+    private static void resolveWithTheKeyboardAndReopen() {
+        browser.find("body").sendKeys("e");
+        browser.awaitText(".conv-head .pill", "resolved");
+        browser.await("a resolved conversation leaves the open list", d -> d.findElements(
+                By.cssSelector(".conv-item")).size() == 1);
+        pages.selectStatus("resolved");
+        browser.awaitText(".conv-item", "Fiona Filter");
+        browser.find("#reopen").click();
+        browser.awaitText(".conv-head .pill", "open");
+        pages.selectStatus("open");
     }
 
     @Test
