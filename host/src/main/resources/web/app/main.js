@@ -36,6 +36,8 @@ async function boot() {
 }
 
 function route() {
+  const help = document.getElementById('shortcuts');
+  if (help && help.open) help.close();
   if (!session.user) return showLogin();
   const [section, sub] = location.hash.replace(/^#\/?/, '').split('/');
   if (section === 'admin') return showAdmin(sub);
@@ -86,7 +88,8 @@ function renderShell() {
   fill(root,
     h('a', { class: 'skip', href: '#main', on: { click: skipToMain } }, 'Skip to content'),
     h('header', { class: 'topbar' },
-      h('a', { class: 'brand', href: '#/inbox', 'aria-label': 'Switchboard inbox' }, h('span', { class: 'logo' }), 'Switchboard'),
+      h('a', { class: 'brand', href: '#/inbox', 'aria-label': 'Switchboard inbox' }, h('span', { class: 'logo' }),
+        h('span', { class: 'brand-text' }, 'Switchboard')),
       h('nav', { 'aria-label': 'Main' },
         link('#/inbox', 'Inbox', 'inbox'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
