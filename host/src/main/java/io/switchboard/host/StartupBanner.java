@@ -10,6 +10,8 @@ final class StartupBanner {
 
     static String render(Switchboard desk, HostConfig config) {
         StringBuilder out = new StringBuilder("\n  Switchboard is running at ").append(desk.publicUrl()).append('\n');
+        out.append("  Open it in a browser and sign in with the admin login below.\n");
+        out.append("  Widget demo: ").append(desk.publicUrl()).append("/demo/widget (a page with the web chat bubble)\n");
         out.append("  Health:   ").append(desk.publicUrl()).append("/api/v1/health\n");
         out.append("  API docs: ").append(desk.publicUrl()).append("/api/v1/openapi.json\n");
         out.append("  Database: ").append(config.dbUrl() == null ? "embedded H2 in " + config.dataDir().resolve("db")

@@ -3,6 +3,7 @@ package io.switchboard.host;
 import io.switchboard.api.PluginApi;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
+import io.switchboard.host.channels.ChannelDirectoryResource;
 import io.switchboard.host.channels.ChannelInstanceStore;
 import io.switchboard.host.channels.ChannelInstanceView;
 import io.switchboard.host.channels.ChannelRegistry;
@@ -13,6 +14,7 @@ import io.switchboard.host.channels.SecretBox;
 import io.switchboard.host.channels.WebhookDispatcher;
 import io.switchboard.host.channels.WebhookResource;
 import io.switchboard.host.config.HostConfig;
+import io.switchboard.host.contacts.ContactEdits;
 import io.switchboard.host.contacts.ContactResource;
 import io.switchboard.host.contacts.ContactStore;
 import io.switchboard.host.conversations.AttachmentResource;
@@ -29,6 +31,7 @@ import io.switchboard.host.conversations.DraftNotesService;
 import io.switchboard.host.conversations.EventLog;
 import io.switchboard.host.conversations.InboundIngestor;
 import io.switchboard.host.conversations.MessageStore;
+import io.switchboard.host.conversations.ReadPositions;
 import io.switchboard.host.conversations.ReplyService;
 import io.switchboard.host.delivery.DeliveryWorker;
 import io.switchboard.host.live.EventStreamResource;
@@ -41,6 +44,8 @@ import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
 import io.switchboard.host.users.TokenStore;
 import io.switchboard.host.users.UserAdminResource;
+import io.switchboard.host.users.UserChanges;
+import io.switchboard.host.users.UserDirectoryResource;
 import io.switchboard.host.users.UserStore;
 import io.switchboard.host.web.HealthResource;
 import io.switchboard.host.web.OpenApiResource;
@@ -120,17 +125,20 @@ public final class Switchboard implements AutoCloseable {
                 new HealthResource(this::databaseUp, PluginApi.version()),
                 new OpenApiResource(),
                 new AuthResource(users, tokens, clock),
-                new UserAdminResource(users),
+                new UserAdminResource(users, new UserChanges(users, tokens, live::closeAgentStreamsOf)),
+                new UserDirectoryResource(users),
                 new ConversationResource(queries, replies,
-                        new ConversationActions(jdbi, clock, conversations, events, users, live)),
+                        new ConversationActions(jdbi, clock, conversations, events, users, live),
+                        new ReadPositions(jdbi, clock)),
                 new CallResource(new CallPlacement(jdbi, clock, conversations, channelTypes, channelAccess, live)),
                 new DraftNotesResource(new DraftNotesService(jdbi, conversations, channelAccess)),
-                new ContactResource(contacts, queries),
+                new ContactResource(contacts, new ContactEdits(jdbi, contacts), queries),
                 new AttachmentResource(jdbi, (instanceId, ref) -> registry.byId(instanceId)
                         .orElseThrow(() -> Problem.unavailable("the channel this file came through is not running"))
                         .instance().fetchAttachment(ref)),
                 new PluginAdminResource(plugins),
                 new ChannelAdminResource(channelAdmin),
+                new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
                 new EventStreamResource(live));
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));

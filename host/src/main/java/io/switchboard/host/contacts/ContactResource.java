@@ -8,6 +8,7 @@ import io.switchboard.host.web.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
-/** A contact with every identity and every conversation across channels; merging contacts. */
+/** A contact with every identity and every conversation across channels; editing and merging contacts. */
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,10 +26,12 @@ import java.util.List;
 public final class ContactResource {
 
     private final ContactStore contacts;
+    private final ContactEdits edits;
     private final ConversationQueries conversations;
 
-    public ContactResource(ContactStore contacts, ConversationQueries conversations) {
+    public ContactResource(ContactStore contacts, ContactEdits edits, ConversationQueries conversations) {
         this.contacts = contacts;
+        this.edits = edits;
         this.conversations = conversations;
     }
 
@@ -44,8 +47,25 @@ public final class ContactResource {
     @Path("/{id}")
     public ContactView get(@PathParam("id") long id, @Context SecurityContext security) {
         Contact contact = contacts.find(id).orElseThrow(() -> notFoundOrMoved(id));
-        var filter = new ConversationFilter(List.of(), null, null, id, 100, null);
+        var filter = ConversationFilter.ofContact(id, 100);
         return new ContactView(contact, conversations.list(filter, CurrentUser.of(security)).items());
+    }
+
+    /**
+     * Edits: a new name, and an email or phone number to add as identities. {@code merge}
+     * allows merging the contact that owns such an address into this one.
+     */
+    public record UpdateContact(String name, String email, String phone, Boolean merge) {
+    }
+
+    @PATCH
+    @Path("/{id}")
+    public ContactView update(@PathParam("id") long id, UpdateContact request, @Context SecurityContext security) {
+        ContactEdits.Edit edit = ContactEdits.parse(request.name(), request.email(), request.phone(),
+                request.merge());
+        contacts.find(id).orElseThrow(() -> notFoundOrMoved(id));
+        edits.apply(id, edit);
+        return get(id, security);
     }
 
     @POST

@@ -5,13 +5,19 @@ import java.util.List;
 
 /**
  * Inbox filters. {@code assignee} is {@code me}, {@code unassigned}, a user id, or null for
- * everyone; {@code statuses} empty means every status.
+ * everyone; {@code statuses} empty means every status; {@code query} (or null) searches the
+ * contact's name and addresses, the subject and the text of every message.
  */
 public record ConversationFilter(List<ConversationStatus> statuses, String channelType, String assignee,
-                                 Long contactId, int limit, String cursor) {
+                                 Long contactId, String query, int limit, String cursor) {
+
+    public static final int MAX_QUERY_LENGTH = 200;
 
     public ConversationFilter {
         statuses = List.copyOf(statuses);
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            throw Problem.badRequest("q must be at most " + MAX_QUERY_LENGTH + " characters, was " + query.length());
+        }
         if (limit < 1 || limit > 100) {
             throw Problem.badRequest("limit must be between 1 and 100, was " + limit);
         }
@@ -19,6 +25,11 @@ public record ConversationFilter(List<ConversationStatus> statuses, String chann
                 && !assignee.matches("[0-9]{1,18}")) {
             throw Problem.badRequest("assignee must be 'me', 'unassigned' or a user id, was '" + assignee + "'");
         }
+    }
+
+    /** A filter for every conversation of one contact, newest first. */
+    public static ConversationFilter ofContact(long contactId, int limit) {
+        return new ConversationFilter(List.of(), null, null, contactId, null, limit, null);
     }
 
     /** Parses a comma-separated status list such as {@code open,pending}. */

@@ -11,11 +11,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
-/** Read models for the agent API: the filtered inbox and a conversation with its timeline. */
+/**
+ * Read models for the agent API: the filtered inbox and a conversation with its timeline,
+ * both with the viewer's unread count (customer messages after their read position).
+ */
 public final class ConversationQueries {
 
     private static final String SELECT = "SELECT c.*, ci.instance_key, ci.channel_type, ci.name AS channel_name,"
-            + " ct.name AS contact_name, u.name AS assignee_name FROM conversations c"
+            + " ct.name AS contact_name, u.name AS assignee_name,"
+            + " (SELECT COUNT(*) FROM messages um WHERE um.conversation_id = c.id AND um.direction = 'inbound'"
+            + " AND um.id > COALESCE((SELECT r.last_read_message_id FROM conversation_reads r"
+            + " WHERE r.conversation_id = c.id AND r.user_id = :viewer), 0)) AS unread_count"
+            + " FROM conversations c"
             + " JOIN channel_instances ci ON ci.id = c.channel_instance_id"
             + " JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN users u ON u.id = c.assignee_id ";
 
@@ -27,7 +34,7 @@ public final class ConversationQueries {
                     rs.getString("customer_address")),
             rs.getString("subject"), rs.getString("preview"), Rows.nullableLong(rs, "assignee_id"),
             rs.getString("assignee_name"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
-            Rows.instant(rs, "last_customer_message_at"));
+            Rows.instant(rs, "last_customer_message_at"), rs.getInt("unread_count"));
 
     private final Jdbi jdbi;
     private final MessageStore messages;
@@ -40,39 +47,11 @@ public final class ConversationQueries {
     }
 
     public Page<ConversationSummary> list(ConversationFilter filter, User viewer) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        if (!filter.statuses().isEmpty()) {
-            where.append(" AND c.status IN (<statuses>)");
-        }
-        if (filter.channelType() != null) {
-            where.append(" AND ci.channel_type = :channelType");
-        }
-        if ("unassigned".equals(filter.assignee())) {
-            where.append(" AND c.assignee_id IS NULL");
-        } else if (filter.assignee() != null) {
-            where.append(" AND c.assignee_id = :assignee");
-        }
-        if (filter.contactId() != null) {
-            where.append(" AND c.contact_id = :contact");
-        }
-        PageCursor after = filter.cursor() == null ? null : PageCursor.decode(filter.cursor());
-        if (after != null) {
-            where.append(" AND (c.updated_at < :afterTime OR (c.updated_at = :afterTime AND c.id < :afterId))");
-        }
+        InboxWhere where = new InboxWhere(filter);
         List<ConversationSummary> rows = jdbi.withHandle(h -> {
-            Query query = h.createQuery(SELECT + where + " ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit")
-                    .bind("limit", filter.limit() + 1);
-            if (!filter.statuses().isEmpty()) {
-                query.bindList("statuses", filter.statuses().stream().map(ConversationStatus::id).toList());
-            }
-            query.bind("channelType", filter.channelType()).bind("contact", filter.contactId());
-            if (filter.assignee() != null && !"unassigned".equals(filter.assignee())) {
-                query.bind("assignee", "me".equals(filter.assignee()) ? viewer.id()
-                        : Long.parseLong(filter.assignee()));
-            }
-            if (after != null) {
-                query.bind("afterTime", after.updatedAt()).bind("afterId", after.id());
-            }
+            Query query = h.createQuery(SELECT + where.sql() + " ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit")
+                    .bind("limit", filter.limit() + 1).bind("viewer", viewer.id());
+            where.bind(query, viewer);
             return query.map(SUMMARY).list();
         });
         if (rows.size() <= filter.limit()) {
@@ -83,9 +62,10 @@ public final class ConversationQueries {
         return new Page<>(page, new PageCursor(last.updatedAt(), last.id()).encode());
     }
 
-    public ConversationDetail get(long id) {
+    public ConversationDetail get(long id, User viewer) {
         return jdbi.withHandle(h -> {
-            ConversationSummary summary = h.createQuery(SELECT + "WHERE c.id = :id").bind("id", id).map(SUMMARY)
+            ConversationSummary summary = h.createQuery(SELECT + "WHERE c.id = :id").bind("id", id)
+                    .bind("viewer", viewer.id()).map(SUMMARY)
                     .findOne().orElseThrow(() -> Problem.notFound("no conversation with id " + id));
             Optional<ChannelType> type = channelTypes.ofInstance(summary.channel().instanceId());
             return new ConversationDetail(summary, messages.list(h, id), CallEntry.list(h, id),

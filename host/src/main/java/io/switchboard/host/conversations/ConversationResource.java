@@ -27,11 +27,14 @@ public final class ConversationResource {
     private final ConversationQueries queries;
     private final ReplyService replies;
     private final ConversationActions actions;
+    private final ReadPositions reads;
 
-    public ConversationResource(ConversationQueries queries, ReplyService replies, ConversationActions actions) {
+    public ConversationResource(ConversationQueries queries, ReplyService replies, ConversationActions actions,
+                                ReadPositions reads) {
         this.queries = queries;
         this.replies = replies;
         this.actions = actions;
+        this.reads = reads;
     }
 
     /**
@@ -53,21 +56,32 @@ public final class ConversationResource {
     public record AssignRequest(Long assigneeId) {
     }
 
+    /** Read up to this message id, or up to the latest message when null. */
+    public record ReadRequest(Long messageId) {
+    }
+
     @GET
     public Page<ConversationSummary> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
                                           @QueryParam("assignee") String assignee,
-                                          @QueryParam("contact") Long contact,
+                                          @QueryParam("contact") Long contact, @QueryParam("q") String q,
                                           @QueryParam("limit") @DefaultValue("25") int limit,
                                           @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         var filter = new ConversationFilter(ConversationFilter.parseStatuses(status), blankToNull(channel),
-                blankToNull(assignee), contact, limit, blankToNull(cursor));
+                blankToNull(assignee), contact, blankToNull(q), limit, blankToNull(cursor));
         return queries.list(filter, CurrentUser.of(security));
     }
 
     @GET
     @Path("/{id}")
-    public ConversationDetail get(@PathParam("id") long id) {
-        return queries.get(id);
+    public ConversationDetail get(@PathParam("id") long id, @Context SecurityContext security) {
+        return queries.get(id, CurrentUser.of(security));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    public ReadPositions.ReadPosition read(@PathParam("id") long id, ReadRequest request,
+                                           @Context SecurityContext security) {
+        return reads.markRead(id, CurrentUser.of(security), request.messageId());
     }
 
     @POST
@@ -99,7 +113,7 @@ public final class ConversationResource {
             throw Problem.badRequest("status must be open, pending or resolved");
         }
         actions.setStatus(id, CurrentUser.of(security), status);
-        return queries.get(id);
+        return queries.get(id, CurrentUser.of(security));
     }
 
     @POST
@@ -107,7 +121,7 @@ public final class ConversationResource {
     public ConversationDetail assign(@PathParam("id") long id, AssignRequest request,
                                      @Context SecurityContext security) {
         actions.assign(id, CurrentUser.of(security), request.assigneeId());
-        return queries.get(id);
+        return queries.get(id, CurrentUser.of(security));
     }
 
     private static String blankToNull(String value) {

@@ -1,9 +1,12 @@
 package io.switchboard.host.live;
 
+import io.switchboard.host.web.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code GET /api/v1/events}: a Server-Sent Events stream of what changes in the desk
@@ -21,8 +24,8 @@ public final class EventStreamResource {
     }
 
     @GET
-    public Response stream() {
-        return Response.ok(live.openAgentStream(), "text/event-stream").header("Cache-Control", "no-cache")
+    public Response stream(@Context SecurityContext security) {
+        return Response.ok(live.openAgentStream(CurrentUser.of(security).id()), "text/event-stream").header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no").build();
     }
 }

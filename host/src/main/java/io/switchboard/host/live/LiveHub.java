@@ -29,6 +29,7 @@ public final class LiveHub implements AutoCloseable {
     private static final Gson GSON = new Gson();
 
     private final Set<EventOutput> agentStreams = ConcurrentHashMap.newKeySet();
+    private final Map<EventOutput, Long> agentStreamUsers = new ConcurrentHashMap<>();
     private final Map<String, Set<EventOutput>> topicStreams = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "live-writer"));
     private final ScheduledExecutorService heartbeat =
@@ -38,8 +39,10 @@ public final class LiveHub implements AutoCloseable {
         heartbeat.scheduleAtFixedRate(this::sendHeartbeats, 15, 15, TimeUnit.SECONDS);
     }
 
-    public EventOutput openAgentStream() {
+    /** Opens an agent's stream; {@link #closeAgentStreamsOf} ends it when the user loses access. */
+    public EventOutput openAgentStream(long userId) {
         EventOutput output = new EventOutput();
+        agentStreamUsers.put(output, userId);
         agentStreams.add(output);
         writer.execute(() -> write(output, agentStreams, new OutboundEvent.Builder().comment("connected").build()));
         return output;
@@ -72,12 +75,28 @@ public final class LiveHub implements AutoCloseable {
         });
     }
 
+    /**
+     * Ends every open stream of a user (deactivated, or signed out everywhere): a stream is
+     * authenticated once, when it opens, so revoking tokens alone would leave it running.
+     */
+    public void closeAgentStreamsOf(long userId) {
+        agentStreamUsers.keySet().removeIf(EventOutput::isClosed);
+        agentStreamUsers.forEach((stream, owner) -> {
+            if (owner == userId) {
+                agentStreams.remove(stream);
+                agentStreamUsers.remove(stream);
+                closeQuietly(stream);
+            }
+        });
+    }
+
     private void sendHeartbeats() {
         writer.execute(() -> {
             OutboundEvent ping = new OutboundEvent.Builder().comment("heartbeat").build();
             agentStreams.forEach(stream -> write(stream, agentStreams, ping));
             topicStreams.forEach((topic, streams) -> streams.forEach(stream -> write(stream, streams, ping)));
             topicStreams.values().removeIf(Set::isEmpty);
+            agentStreamUsers.keySet().retainAll(agentStreams);
         });
     }
 
@@ -112,6 +131,7 @@ public final class LiveHub implements AutoCloseable {
     public void closeStreams() {
         agentStreams.forEach(LiveHub::closeQuietly);
         agentStreams.clear();
+        agentStreamUsers.clear();
         topicStreams.values().forEach(streams -> streams.forEach(LiveHub::closeQuietly));
         topicStreams.clear();
     }

@@ -63,6 +63,18 @@ public final class TokenStore {
                 .bind("hash", hash(token)).execute());
     }
 
+    /** Revokes every token of a user: sessions and API tokens. */
+    public void revokeAll(long userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM api_tokens WHERE user_id = :user").bind("user", userId)
+                .execute());
+    }
+
+    /** Signs a user out everywhere in the browser; their API tokens for scripts stay. */
+    public void revokeSessions(long userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM api_tokens WHERE user_id = :user AND kind = 'session'")
+                .bind("user", userId).execute());
+    }
+
     static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

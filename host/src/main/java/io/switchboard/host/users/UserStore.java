@@ -40,6 +40,28 @@ public final class UserStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users ORDER BY name, id").map(MAPPER).list());
     }
 
+    /** Active users, for picking an assignee. */
+    public List<User> listActive() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE active = TRUE ORDER BY name, id")
+                .map(MAPPER).list());
+    }
+
+    /** Changes name, role and active flag in one statement. */
+    public void update(long id, String name, Role role, boolean active) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET name = :name, role = :role, active = :active WHERE id = :id")
+                .bind("name", name).bind("role", role.id()).bind("active", active).bind("id", id).execute());
+    }
+
+    public void setPassword(long id, String password) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+                .bind("hash", PasswordHasher.hash(password)).bind("id", id).execute());
+    }
+
+    public long countActiveAdmins() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = TRUE")
+                .mapTo(Long.class).one());
+    }
+
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one());
     }

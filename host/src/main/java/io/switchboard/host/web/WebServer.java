@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -13,7 +16,10 @@ import org.glassfish.jersey.media.sse.SseFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-/** The HTTP server: Jersey on Grizzly, with JSON, problem+json errors and access control. */
+/**
+ * The HTTP server: Jersey on Grizzly for the API and webhooks, with JSON, problem+json errors
+ * and access control; the web UI's static files on every other path.
+ */
 public final class WebServer implements AutoCloseable {
 
     /*
@@ -39,6 +45,7 @@ public final class WebServer implements AutoCloseable {
         ResourceConfig config = createResourceConfig(tokens, resources);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
                 config, false);
+        routeApiAndWebUi(server.getServerConfiguration());
         // Grizzly's default is 2 workers per core; requests mostly wait on the database, so
         // match the connection pool instead (event streams do not hold a worker).
         for (NetworkListener listener : server.getListeners()) {
@@ -51,6 +58,19 @@ public final class WebServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         return new WebServer(server);
+    }
+
+    /**
+     * Jersey answers {@code /api/...} and {@code /webhooks/...} (the whole path reaches it, so
+     * resource paths stay absolute); every other path is the web UI's static files.
+     */
+    private static void routeApiAndWebUi(ServerConfiguration configuration) {
+        HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
+        configuration.removeHttpHandler(jersey);
+        configuration.addHttpHandler(jersey, HttpHandlerRegistration.builder().contextPath("").urlPattern("/api/*")
+                .build(), HttpHandlerRegistration.builder().contextPath("").urlPattern("/webhooks/*").build());
+        configuration.addHttpHandler(new StaticFiles(), HttpHandlerRegistration.builder().contextPath("")
+                .urlPattern("/").build());
     }
 
     static ResourceConfig createResourceConfig(TokenStore tokens, List<Object> resources) {

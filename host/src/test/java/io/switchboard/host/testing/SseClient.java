@@ -18,6 +18,7 @@ public final class SseClient implements AutoCloseable {
     }
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
+    private volatile boolean ended;
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
     private SseClient(CompletableFuture<HttpResponse<Stream<String>>> response) {
@@ -37,7 +38,8 @@ public final class SseClient implements AutoCloseable {
         if (opened.statusCode() != 200) {
             throw new IllegalStateException("stream refused with " + opened.statusCode());
         }
-        CompletableFuture.runAsync(() -> client.read(opened.body()));
+        CompletableFuture.runAsync(() -> client.read(opened.body()))
+                .whenComplete((done, failure) -> client.ended = true);
         return client;
     }
 
@@ -59,6 +61,11 @@ public final class SseClient implements AutoCloseable {
 
     public List<Event> events() {
         return events;
+    }
+
+    /** Whether the server ended the stream (or it broke). */
+    public boolean ended() {
+        return ended;
     }
 
     @Override

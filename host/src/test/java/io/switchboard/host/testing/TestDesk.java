@@ -60,6 +60,11 @@ public final class TestDesk implements AutoCloseable, BeforeAllCallback, AfterAl
         return new TestDesk(Lifetime.CLASS, Clock.systemUTC(), List.of());
     }
 
+    /** One desk for all tests of a class that also loads plugins from these directories. */
+    public static TestDesk perClass(List<Path> extraPluginRoots) {
+        return new TestDesk(Lifetime.CLASS, Clock.systemUTC(), extraPluginRoots);
+    }
+
     /** A fresh desk for every test (register on an instance field). */
     public static TestDesk perTest() {
         return new TestDesk(Lifetime.TEST, Clock.systemUTC(), List.of());
@@ -173,6 +178,20 @@ public final class TestDesk implements AutoCloseable, BeforeAllCallback, AfterAl
 
     public ApiResponse post(String path, Object body) {
         return send("POST", path, adminToken, body);
+    }
+
+    public ApiResponse patch(String path, Object body) {
+        return send("PATCH", path, adminToken, body);
+    }
+
+    /** Creates a user through the admin API and returns its id. */
+    public long createUser(String email, String name, String role, String password) {
+        ApiResponse created = post("/api/v1/admin/users", Map.of("email", email, "name", name, "role", role,
+                "password", password));
+        if (created.status() != 201) {
+            throw new IllegalStateException("user not created: " + created);
+        }
+        return created.json().get("id").getAsLong();
     }
 
     /** Sends JSON (an object serialised with Gson, or a raw String), optionally with a bearer token. */

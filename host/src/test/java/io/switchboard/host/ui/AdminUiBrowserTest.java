@@ -1,0 +1,134 @@
+package io.switchboard.host.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import io.switchboard.host.testing.ApiResponse;
+import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.TestDesk;
+import io.switchboard.host.testing.TestPlugins;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The admin side of the web UI in a real headless Chromium: plugins, channels, users. */
+class AdminUiBrowserTest {
+
+    @RegisterExtension
+    static final TestDesk desk = TestDesk.perClass(TestPlugins.roots());
+    private static Browser browser;
+    private static DeskPages pages;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        pages = new DeskPages(desk, browser);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void noScriptErrorsOrPolicyViolations() {
+        assertEquals(java.util.List.of(), browser.pageErrors());
+    }
+
+    @Test
+    void thePluginsPageShowsEveryPluginAndTurnsThemOffAndOn() {
+        pages.signInAsAdmin();
+        browser.open(pages.url("/#/admin/plugins"));
+        WebElement sms = browser.await("the test SMS plugin row", d -> d.findElements(
+                By.cssSelector("#plugin-rows tr[data-plugin='test-sms']")).stream().findFirst().orElse(null));
+        assertTrue(sms.getText().contains("1.0.0") && sms.getText().contains("Switchboard tests")
+                && sms.getText().contains(">=1.0.0 & <2.0.0") && sms.getText().contains("testsms"), sms.getText());
+        browser.awaitText("#plugin-rows tr[data-plugin='webchat']", "started");
+        browser.screenshot("admin-plugins");
+
+        sms.findElement(By.cssSelector("button")).click();
+        browser.awaitText("#plugin-rows tr[data-plugin='test-sms']", "disabled");
+        browser.find("#plugin-rows tr[data-plugin='test-sms'] button").click();
+        browser.awaitText("#plugin-rows tr[data-plugin='test-sms']", "started");
+    }
+
+    @Test
+    void anAdminCreatesAChannelFromThePluginsFormAndTheSecretIsNeverShownAgain() {
+        pages.signInAsAdmin();
+        browser.open(pages.url("/#/admin/channels"));
+        browser.find("#new-channel").click();
+        new Select(browser.await("the channel type picker", d -> d.findElement(By.id("channel-type"))))
+                .selectByValue("testsms");
+        browser.await("the plugin's form", d -> !d.findElements(By.id("cfg-apiKey")).isEmpty());
+        assertEquals("password", browser.find("#cfg-apiKey").getAttribute("type"), "secrets are masked");
+        browser.find("#channel-name").sendKeys("Shop SMS");
+        browser.find("#cfg-accountId").sendKeys("AC-42");
+        browser.find("#cfg-apiKey").sendKeys("super-secret-api-key");
+        browser.find("#cfg-fromNumber").sendKeys("12345");
+        new Select(browser.find("#cfg-region")).selectByValue("us");
+        browser.find("#save-channel").click();
+        browser.await("the invalid phone number is explained at its field", d -> !d.findElement(
+                By.cssSelector("[data-field='fromNumber'] .field-error")).getText().isBlank());
+        browser.screenshot("admin-channel-form");
+
+        browser.find("#cfg-fromNumber").clear();
+        browser.find("#cfg-fromNumber").sendKeys("+15550109999");
+        browser.find("#save-channel").click();
+        WebElement created = browser.awaitText("#channel-created", "Shop SMS is ready");
+        String webhook = created.findElement(By.cssSelector(".webhook-url")).getAttribute("value");
+        assertTrue(webhook.startsWith(desk.url("/webhooks/").toString()), webhook);
+        browser.awaitText("#channel-rows tr", "Shop SMS");
+        assertFalse(browser.driver().getPageSource().contains("super-secret-api-key"));
+
+        JsonObject stored = desk.get("/api/v1/admin/channels").jsonElement().getAsJsonArray().asList().stream()
+                .map(e -> e.getAsJsonObject()).filter(c -> c.get("name").getAsString().equals("Shop SMS"))
+                .findFirst().orElseThrow();
+        assertEquals("[\"apiKey\"]", stored.get("secretsSet").toString());
+        assertEquals("us", stored.getAsJsonObject("config").get("region").getAsString());
+
+        browser.findAll("#channel-rows tr").stream().filter(r -> r.getText().contains("Shop SMS")).findFirst()
+                .orElseThrow().findElement(By.xpath(".//button[text()='Edit']")).click();
+        WebElement apiKey = browser.await("the edit form", d -> d.findElement(By.id("cfg-apiKey")));
+        assertEquals("", apiKey.getAttribute("value"));
+        assertTrue(apiKey.getAttribute("placeholder").contains("stored"), apiKey.getAttribute("placeholder"));
+        assertEquals("AC-42", browser.find("#cfg-accountId").getAttribute("value"));
+    }
+
+    @Test
+    void anAdminAddsAnAgentDeactivatesAndReactivatesThem() {
+        pages.signInAsAdmin();
+        browser.open(pages.url("/#/admin/users"));
+        browser.find("#new-user-name").sendKeys("Nora New");
+        browser.find("#new-user-email").sendKeys("nora@test.local");
+        browser.find("#new-user-password").sendKeys("nora password 1");
+        browser.find("#new-user button[type=submit]").click();
+        browser.awaitText("#shown-password", "nora password 1");
+        WebElement row = browser.awaitText("#user-rows tr", "nora@test.local");
+        String session = desk.login("nora@test.local", "nora password 1");
+
+        row.findElement(By.xpath(".//button[text()='Deactivate']")).click();
+        browser.awaitText("#user-rows tr[data-user='nora@test.local']", "deactivated");
+        ApiResponse me = desk.send("GET", "/api/v1/auth/me", session, null);
+        assertEquals(401, me.status(), "deactivation signs the user out: " + me);
+        browser.find("#user-rows tr[data-user='nora@test.local']").findElement(By.xpath(".//button[text()='Reactivate']"))
+                .click();
+        browser.awaitText("#user-rows tr[data-user='nora@test.local']", "active");
+        browser.find("#user-rows tr[data-user='nora@test.local']").findElement(
+                By.xpath(".//button[text()='Reset password']")).click();
+        String password = browser.await("the generated password", d -> {
+            String shown = d.findElement(By.id("shown-password")).getText();
+            return shown.equals("nora password 1") ? null : shown;
+        });
+        assertEquals(200, desk.send("GET", "/api/v1/auth/me", desk.login("nora@test.local", password), null)
+                .status());
+    }
+}
