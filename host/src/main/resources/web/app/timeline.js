@@ -25,9 +25,19 @@ function messageEntry(m, detail, typeName) {
         timeTag(m.createdAt, fullTime)),
       m.subject && h('div', { class: 'subject' }, m.subject),
       h('div', { class: 'text' }, body(m)),
+      quotedHistory(m),
       m.attachments.length > 0 && h('ul', { class: 'attachments' },
-        m.attachments.map(a => h('li', {}, `📎 ${a.filename} (${a.contentType}, ${size(a.size)})`))),
+        m.attachments.map(a => h('li', {},
+          h('a', { href: `/api/v1/attachments/${a.id}`, download: a.filename, rel: 'noopener' }, `📎 ${a.filename}`),
+          ` (${a.contentType}, ${size(a.size)})`))),
       m.direction === 'outbound' && deliveryStatus(m)));
+}
+
+/** Earlier mail the customer quoted, folded away but one click from view. */
+function quotedHistory(m) {
+  const quoted = m.quotedFrom >= 0 ? m.text.slice(m.quotedFrom).trim() : '';
+  return quoted && h('details', { class: 'quoted' }, h('summary', {}, 'Show quoted text'),
+    h('div', { class: 'text' }, quoted));
 }
 
 function body(m) {
