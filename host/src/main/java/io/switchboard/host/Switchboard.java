@@ -2,6 +2,7 @@ package io.switchboard.host;
 
 import io.switchboard.api.PluginApi;
 import io.switchboard.host.channels.ChannelAdmin;
+import io.switchboard.host.channels.ChannelAttachments;
 import io.switchboard.host.channels.ChannelAdminResource;
 import io.switchboard.host.channels.ChannelInstanceStore;
 import io.switchboard.host.channels.ChannelInstanceView;
@@ -14,6 +15,7 @@ import io.switchboard.host.channels.WebhookResource;
 import io.switchboard.host.config.HostConfig;
 import io.switchboard.host.contacts.ContactResource;
 import io.switchboard.host.contacts.ContactStore;
+import io.switchboard.host.conversations.AttachmentDownloads;
 import io.switchboard.host.conversations.ChannelTypes;
 import io.switchboard.host.conversations.ConversationActions;
 import io.switchboard.host.conversations.ConversationQueries;
@@ -104,8 +106,10 @@ public final class Switchboard implements AutoCloseable {
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
         ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
-        ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins);
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
+        ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
+        AttachmentDownloads attachments = new AttachmentDownloads(jdbi, messages, (instanceId, ref) ->
+                ChannelAttachments.fetch(registry, instanceId, ref));
 
         List<Object> resources = List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
@@ -113,7 +117,7 @@ public final class Switchboard implements AutoCloseable {
                 new AuthResource(users, tokens, clock),
                 new UserAdminResource(users),
                 new ConversationResource(queries, replies,
-                        new ConversationActions(jdbi, clock, conversations, events, users, live)),
+                        new ConversationActions(jdbi, clock, conversations, events, users, live), attachments),
                 new ContactResource(contacts, queries),
                 new PluginAdminResource(plugins),
                 new ChannelAdminResource(channelAdmin),

@@ -2,6 +2,7 @@ package io.switchboard.host.conversations;
 
 import io.switchboard.host.problem.Problem;
 import io.switchboard.host.web.CurrentUser;
+import io.switchboard.host.web.FileResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,11 +28,14 @@ public final class ConversationResource {
     private final ConversationQueries queries;
     private final ReplyService replies;
     private final ConversationActions actions;
+    private final AttachmentDownloads attachments;
 
-    public ConversationResource(ConversationQueries queries, ReplyService replies, ConversationActions actions) {
+    public ConversationResource(ConversationQueries queries, ReplyService replies, ConversationActions actions,
+                                AttachmentDownloads attachments) {
         this.queries = queries;
         this.replies = replies;
         this.actions = actions;
+        this.attachments = attachments;
     }
 
     /** An agent's reply; {@code clientId} (or an Idempotency-Key header) makes retries safe. */
@@ -65,6 +69,16 @@ public final class ConversationResource {
     @Path("/{id}")
     public ConversationDetail get(@PathParam("id") long id) {
         return queries.get(id);
+    }
+
+    /** An attachment's bytes, as a download under its own file name and media type. */
+    @GET
+    @Path("/{id}/messages/{messageId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") long id, @PathParam("messageId") long messageId,
+                               @PathParam("attachmentId") long attachmentId) {
+        AttachmentDownloads.Download file = attachments.download(id, messageId, attachmentId);
+        return FileResponses.download(file.filename(), file.contentType(), file.content());
     }
 
     @POST

@@ -111,12 +111,29 @@ public final class MessageStore {
                 .bind("cid", a.contentId()).bind("inline", a.inline()).execute();
     }
 
+    /** An attachment row with its bytes (or provider reference) and the instance it came through. */
+    public record StoredAttachment(String filename, String contentType, byte[] content, String providerRef,
+                                   long instanceId) {
+    }
+
+    /** An attachment, only when it belongs to that message of that conversation. */
+    public Optional<StoredAttachment> findAttachment(Handle h, long conversationId, long messageId, long attachmentId) {
+        return h.createQuery("SELECT a.filename, a.content_type, a.content, a.provider_ref, m.channel_instance_id"
+                        + " FROM attachments a JOIN messages m ON m.id = a.message_id WHERE a.id = :attachment"
+                        + " AND m.id = :message AND m.conversation_id = :conversation")
+                .bind("attachment", attachmentId).bind("message", messageId).bind("conversation", conversationId)
+                .map((rs, ctx) -> new StoredAttachment(rs.getString("filename"), rs.getString("content_type"),
+                        rs.getBytes("content"), rs.getString("provider_ref"), rs.getLong("channel_instance_id")))
+                .findOne();
+    }
+
     private Map<Long, List<Message.AttachmentInfo>> attachments(Handle h, List<Long> messageIds) {
         if (messageIds.isEmpty()) {
             return Map.of();
         }
-        return h.createQuery("SELECT id, message_id, filename, content_type, size_bytes, inline_part"
-                        + " FROM attachments WHERE message_id IN (<ids>) ORDER BY id")
+        return h.createQuery("SELECT a.id, a.message_id, a.filename, a.content_type, a.size_bytes, a.inline_part,"
+                        + " a.content_id, m.conversation_id FROM attachments a JOIN messages m ON m.id = a.message_id"
+                        + " WHERE a.message_id IN (<ids>) ORDER BY a.id")
                 .bindList("ids", messageIds)
                 .reduceRows(new java.util.HashMap<Long, List<Message.AttachmentInfo>>(), (map, row) -> {
                     map.computeIfAbsent(row.getColumn("message_id", Long.class), k -> new java.util.ArrayList<>())
@@ -124,7 +141,10 @@ public final class MessageStore {
                                     row.getColumn("filename", String.class),
                                     row.getColumn("content_type", String.class),
                                     row.getColumn("size_bytes", Long.class),
-                                    row.getColumn("inline_part", Boolean.class)));
+                                    row.getColumn("inline_part", Boolean.class),
+                                    row.getColumn("content_id", String.class),
+                                    Message.AttachmentInfo.url(row.getColumn("conversation_id", Long.class),
+                                            row.getColumn("message_id", Long.class), row.getColumn("id", Long.class))));
                     return map;
                 });
     }
