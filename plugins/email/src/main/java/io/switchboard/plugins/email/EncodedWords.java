@@ -25,18 +25,19 @@ final class EncodedWords {
         Matcher word = WORD.matcher(text);
         int position = 0;
         while (word.find(position)) {
-            out.append(text, position, word.start());
+            int start = word.start();
+            out.append(text, position, start);
             String charset = charsetOf(word.group(1));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            int end = word.start();
+            int end = start;
             boolean valid = true;
             Matcher run = word;
             do {
                 valid &= appendBytes(run.group(2), run.group(3), bytes);
                 end = run.end();
             } while (valid && nextOfRun(text, end, charset, run));
-            out.append(valid ? decodeBytes(bytes.toByteArray(), charset, text.substring(word.start(), end))
-                    : text.substring(word.start(), end));
+            out.append(valid ? decodeBytes(bytes.toByteArray(), charset, text.substring(start, end))
+                    : text.substring(start, end));
             position = end;
         }
         return out.append(text.substring(position)).toString();

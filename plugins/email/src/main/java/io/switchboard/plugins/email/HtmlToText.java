@@ -17,9 +17,11 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlToText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "tr", "table", "ul", "ol", "li", "h1", "h2", "h3",
-            "h4", "h5", "h6", "pre", "blockquote", "hr", "address", "section", "article", "header", "footer", "dl",
-            "dt", "dd", "center", "form");
+    private static final Set<String> BLOCKS = Set.of("div", "tr", "li", "hr", "address", "section", "article",
+            "header", "footer", "dl", "dt", "dd", "center", "form");
+    /** Blocks set off by a blank line, as paragraphs are in plain-text mail. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+            "h6", "pre", "blockquote");
 
     private HtmlToText() {
     }
@@ -48,16 +50,18 @@ final class HtmlToText {
                 if (tag.equals("br")) {
                     sink.lineBreak();
                 } else if (tag.equals("blockquote")) {
-                    sink.blockBreak();
+                    sink.paragraphBreak();
                     sink.quoteDepth++;
                 } else if (tag.equals("pre")) {
-                    sink.blockBreak();
+                    sink.paragraphBreak();
                     sink.preformatted++;
                 } else if (tag.equals("li")) {
-                    sink.lineBreak();
+                    sink.blockBreak();
                     sink.text("- ", true);
                 } else if (tag.equals("td") || tag.equals("th")) {
                     sink.text(" ", false);
+                } else if (PARAGRAPHS.contains(tag)) {
+                    sink.paragraphBreak();
                 } else if (BLOCKS.contains(tag)) {
                     sink.blockBreak();
                 }
@@ -69,11 +73,13 @@ final class HtmlToText {
             if (node instanceof Element element) {
                 String tag = element.normalName();
                 if (tag.equals("blockquote")) {
-                    sink.blockBreak();
+                    sink.paragraphBreak();
                     sink.quoteDepth--;
                 } else if (tag.equals("pre")) {
                     sink.preformatted--;
-                    sink.blockBreak();
+                    sink.paragraphBreak();
+                } else if (PARAGRAPHS.contains(tag)) {
+                    sink.paragraphBreak();
                 } else if (BLOCKS.contains(tag)) {
                     sink.blockBreak();
                 }
@@ -133,6 +139,13 @@ final class HtmlToText {
         void blockBreak() {
             if (!atLineStart || pendingBreaks > 0) {
                 pendingBreaks = Math.max(pendingBreaks, 1);
+            }
+            pendingSpace = false;
+        }
+
+        void paragraphBreak() {
+            if (out.length() > 0) {
+                pendingBreaks = 2;
             }
             pendingSpace = false;
         }
