@@ -30,7 +30,8 @@ final class SmtpSender {
             return DeliveryResult.failed("", "the email channel cannot send to a " + reply.recipient().kind().id()
                     + " address");
         }
-        if (reply.recipient().value().endsWith(".invalid")) {
+        String domain = reply.recipient().value().substring(reply.recipient().value().lastIndexOf('@') + 1);
+        if (domain.equals("invalid") || domain.endsWith(".invalid")) {
             return DeliveryResult.failed("", "the customer's mail had no usable sender address, so there is no"
                     + " address to reply to");
         }

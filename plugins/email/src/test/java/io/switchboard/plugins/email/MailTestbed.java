@@ -152,13 +152,45 @@ final class MailTestbed implements AutoCloseable {
         return Session.getInstance(props);
     }
 
-    /** The messages in the customer's mailbox, as their mail client reads them over IMAP. */
-    List<MimeMessage> customerInbox() throws MessagingException {
+    /** Subjects of the support mailbox's messages in a folder, each with whether it is \\Seen. */
+    Map<String, Boolean> supportFolder(String name) throws MessagingException {
+        Store store = imapStore(SUPPORT);
+        try {
+            Folder folder = store.getFolder(name);
+            Map<String, Boolean> seen = new LinkedHashMap<>();
+            if (!folder.exists()) {
+                return seen;
+            }
+            folder.open(Folder.READ_ONLY);
+            for (Message message : folder.getMessages()) {
+                seen.put(message.getSubject(), message.isSet(jakarta.mail.Flags.Flag.SEEN));
+            }
+            folder.close(false);
+            return seen;
+        } finally {
+            store.close();
+        }
+    }
+
+    private Store imapStore(String user) throws MessagingException {
         Properties props = new Properties();
         props.setProperty("mail.imap.host", "127.0.0.1");
         props.setProperty("mail.imap.port", String.valueOf(mail.getImap().getPort()));
+        props.setProperty("mail.imap.peek", "true");
         Store store = Session.getInstance(props).getStore("imap");
-        store.connect(CUSTOMER, PASSWORD);
+        store.connect(user, PASSWORD);
+        return store;
+    }
+
+    /** Sends simple mail with a subject from the customer to the support mailbox. */
+    void deliverSimple(String subject) throws MessagingException {
+        deliverRaw("From: " + CUSTOMER + "\r\nTo: " + SUPPORT + "\r\nSubject: " + subject + "\r\n\r\nBody of "
+                + subject + "\r\n");
+    }
+
+    /** The messages in the customer's mailbox, as their mail client reads them over IMAP. */
+    List<MimeMessage> customerInbox() throws MessagingException {
+        Store store = imapStore(CUSTOMER);
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
