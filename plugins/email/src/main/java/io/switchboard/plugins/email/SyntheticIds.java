@@ -23,17 +23,33 @@ final class SyntheticIds {
     private SyntheticIds() {
     }
 
-    static String of(Part message, byte[] body) throws MessagingException {
+    /**
+     * @param message the message, for its sender-written headers
+     * @param raw the whole raw message when downloaded (only its body is hashed), or {@code null}
+     */
+    static String of(Part message, byte[] raw) throws MessagingException {
         MessageDigest digest = sha256();
         for (String name : SENDER_HEADERS) {
             String[] values = message.getHeader(name);
             digest.update((name + ":" + (values == null ? "" : String.join("\n", values)) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        if (body != null) {
-            digest.update(body);
+        if (raw != null) {
+            int body = bodyStart(raw);
+            digest.update(raw, body, raw.length - body);
         }
         return "<" + HexFormat.of().formatHex(digest.digest(), 0, 16) + DOMAIN + ">";
+    }
+
+    /** Where the body starts: after the first empty line; servers add headers, never body bytes. */
+    private static int bodyStart(byte[] raw) {
+        for (int i = 0; i + 1 < raw.length; i++) {
+            if (raw[i] == '\n' && (raw[i + 1] == '\n' || (raw[i + 1] == '\r' && i + 2 < raw.length
+                    && raw[i + 2] == '\n'))) {
+                return Math.min(raw.length, i + (raw[i + 1] == '\n' ? 2 : 3));
+            }
+        }
+        return raw.length;
     }
 
     /** An id for a message nothing could be read of but its position in the mailbox. */
