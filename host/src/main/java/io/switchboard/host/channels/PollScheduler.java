@@ -83,9 +83,14 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
-    /** Polls one instance until it has nothing more, then schedules its next turn. */
+    /**
+     * Polls one instance until it has nothing more, then schedules its next turn: after its
+     * interval, or at once when the turn ended with a backlog left (the batch cap per turn only
+     * lets other instances have their turn in between).
+     */
     void pollNow(long instanceId) {
         Duration interval = Duration.ofMinutes(1);
+        boolean backlog = false;
         requested.remove(instanceId);
         try {
             var runtime = registry.byId(instanceId);
@@ -101,15 +106,18 @@ public final class PollScheduler implements AutoCloseable {
                         store.saveCursor(h, instanceId, result.cursor());
                     }
                 });
-                if (!result.more()) {
+                backlog = result.more();
+                if (!backlog) {
                     break;
                 }
             }
         } catch (Exception | LinkageError e) {
             // LinkageError too: a plugin missing a class must not take the poller thread down.
+            backlog = false; // a failing provider waits for its interval, however much is left
             LOG.warn("Polling channel instance {} failed; retrying in {}: {}", instanceId, interval, e.toString());
         } finally {
-            nextDue.put(instanceId, requested.contains(instanceId) ? Instant.MIN : clock.instant().plus(interval));
+            nextDue.put(instanceId, backlog || requested.contains(instanceId) ? Instant.MIN
+                    : clock.instant().plus(interval));
             running.remove(instanceId);
         }
     }

@@ -110,6 +110,21 @@ public final class GreenMailKit implements AutoCloseable {
         });
     }
 
+    /** Sends raw messages over one SMTP connection, unchanged. */
+    public void sendRawAll(List<byte[]> raws, String to) {
+        inOwnLoader(() -> {
+            Session session = smtpSession();
+            try (Transport transport = session.getTransport("smtp")) {
+                transport.connect();
+                InternetAddress[] recipients = {new InternetAddress(to)};
+                for (byte[] raw : raws) {
+                    transport.sendMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), recipients);
+                }
+            }
+            return null;
+        });
+    }
+
     /**
      * The mailbox of a user as their mail client reads it over IMAP: per message its headers
      * (each name once, values joined by newlines) plus {@code body.text}, {@code body.html}
@@ -168,6 +183,7 @@ public final class GreenMailKit implements AutoCloseable {
         Properties props = new Properties();
         props.setProperty("mail.smtp.host", "127.0.0.1");
         props.setProperty("mail.smtp.port", String.valueOf(smtpPort()));
+        props.setProperty("mail.smtp.localhost", "localhost"); // no host name lookup per connection
         return Session.getInstance(props);
     }
 

@@ -87,6 +87,11 @@ public final class MailServer implements AutoCloseable {
         call("sendRaw", raw, to);
     }
 
+    /** Sends raw messages over one SMTP connection, unchanged (fills a mailbox fast). */
+    public void sendRawAll(List<byte[]> raws, String to) {
+        call("sendRawAll", raws, to);
+    }
+
     /** A user's mailbox read over IMAP: headers by name plus body.text, body.html, body.parts. */
     @SuppressWarnings("unchecked")
     public List<Map<String, String>> inbox(String email, String password) {

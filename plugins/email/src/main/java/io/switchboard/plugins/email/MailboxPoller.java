@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
 /**
@@ -62,11 +63,12 @@ final class MailboxPoller implements AutoCloseable {
             List<Message> fresh = newMessages(folder, cursor.lastUid());
             List<Message> batch = fresh.subList(0, Math.min(BATCH, fresh.size()));
             prefetch(folder, batch);
+            Map<Long, byte[]> downloaded = BatchDownload.fetch(folder, batch);
             List<InboundEvent> events = new ArrayList<>(batch.size());
             long last = cursor.lastUid();
             for (Message message : batch) {
                 last = ProcessedMail.uid(folder, message);
-                events.add(reader.read(message, cursor.uidValidity(), last));
+                events.add(reader.read(message, downloaded.get(last), cursor.uidValidity(), last));
             }
             return new PollResult(events, cursor.after(last).encode(), fresh.size() > BATCH);
         } finally {

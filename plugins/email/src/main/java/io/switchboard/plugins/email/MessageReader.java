@@ -34,12 +34,19 @@ final class MessageReader {
         this.log = log;
     }
 
-    InboundMessage read(Message message, long uidValidity, long uid) {
+    /**
+     * @param message the message
+     * @param downloaded its raw bytes when the batch fetch already downloaded them, else {@code null}
+     * @param uidValidity the folder's UIDVALIDITY
+     * @param uid the message's UID
+     * @return the inbound message
+     */
+    InboundMessage read(Message message, byte[] downloaded, long uidValidity, long uid) {
         Instant arrived = arrival(message);
-        byte[] raw = null;
+        byte[] raw = downloaded;
         try {
-            if (message.getSize() <= DOWNLOAD_WHOLE_BYTES) {
-                raw = download(message);
+            if (raw != null || message.getSize() <= DOWNLOAD_WHOLE_BYTES) {
+                raw = raw != null ? raw : download(message);
                 return parser.parse(new MimeMessage(parsing, new ByteArrayInputStream(raw)), raw, arrived);
             }
             InboundMessage lazilyRead = parser.parse((MimeMessage) message, null, arrived);
