@@ -74,7 +74,8 @@ final class AttachmentReader {
             if (header == null) {
                 return "text/plain";
             }
-            return new ContentType(header[0]).getBaseType().toLowerCase(Locale.ROOT);
+            String type = new ContentType(header[0]).getBaseType().toLowerCase(Locale.ROOT);
+            return type.length() <= 100 ? type : "application/octet-stream";
         } catch (MessagingException e) {
             return "application/octet-stream";
         }
@@ -121,7 +122,8 @@ final class AttachmentReader {
         }
         String id = header[0].strip();
         // Stored without brackets: it is what an HTML body's cid: URL names.
-        return id.startsWith("<") && id.endsWith(">") ? id.substring(1, id.length() - 1).strip() : id;
+        String bare = id.startsWith("<") && id.endsWith(">") ? id.substring(1, id.length() - 1).strip() : id;
+        return bare.length() <= 250 ? bare : null;
     }
 
     private static java.util.Optional<String> embeddedMessageId(byte[] bytes) {

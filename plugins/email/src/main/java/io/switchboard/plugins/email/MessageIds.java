@@ -19,6 +19,13 @@ final class MessageIds {
     /** The most references taken from one message; real threads rarely exceed a few dozen. */
     static final int MAX_REFERENCES = 50;
 
+    /**
+     * The longest id kept as it is. Longer ones (seen in spam and broken generators) are
+     * replaced by a hash of themselves, the same wherever they appear, so they still match and
+     * still fit the desk's external id column.
+     */
+    static final int MAX_LENGTH = 250;
+
     private static final Pattern BRACKETED = Pattern.compile("<\\s*([^<>\\s]+@[^<>\\s]+?)\\s*>");
     private static final Pattern BARE = Pattern.compile("[^<>\\s\"(),;]+@[^<>\\s\"(),;]+");
 
@@ -49,12 +56,12 @@ final class MessageIds {
         Set<String> ids = new LinkedHashSet<>();
         Matcher bracketed = BRACKETED.matcher(headerValue);
         while (bracketed.find()) {
-            ids.add("<" + bracketed.group(1) + ">");
+            ids.add(fitted("<" + bracketed.group(1) + ">"));
         }
         if (ids.isEmpty()) {
             Matcher bare = BARE.matcher(headerValue);
             while (bare.find()) {
-                ids.add("<" + bare.group() + ">");
+                ids.add(fitted("<" + bare.group() + ">"));
             }
         }
         return List.copyOf(ids);
@@ -74,6 +81,14 @@ final class MessageIds {
         java.util.Collections.reverse(older);
         ids.addAll(older);
         return ids.stream().limit(MAX_REFERENCES).toList();
+    }
+
+    private static String fitted(String id) {
+        if (id.length() <= MAX_LENGTH) {
+            return id;
+        }
+        byte[] hash = SyntheticIds.sha256().digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "<long." + java.util.HexFormat.of().formatHex(hash, 0, 16) + SyntheticIds.DOMAIN + ">";
     }
 
     /** Whether an id is one a mail client could have seen (not a synthetic stand-in). */

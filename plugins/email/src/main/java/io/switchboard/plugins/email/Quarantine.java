@@ -40,7 +40,8 @@ final class Quarantine {
         String body = end.find(0) ? source.substring(end.end()) : "";
         Sender sender = header(headers, "From").flatMap(Sender::parse)
                 .or(() -> header(headers, "Sender").flatMap(Sender::parse)).orElse(Sender.unknown());
-        String subject = header(headers, "Subject").map(MailParser::decode).orElse(null);
+        String subject = header(headers, "Subject").map(MailParser::decode)
+                .map(v -> v.length() <= 500 ? v : v.substring(0, 500)).orElse(null);
         String id = header(headers, "Message-ID").flatMap(MessageIds::first)
                 .orElse(SyntheticIds.ofPosition(uidValidity, uid));
         String text = body.length() <= MAX_TEXT ? body : body.substring(0, MAX_TEXT);

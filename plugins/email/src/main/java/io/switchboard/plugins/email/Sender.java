@@ -26,6 +26,10 @@ record Sender(Address address, String name, String problem) {
     /** Where mail without any sender address is filed ({@code .invalid} never resolves). */
     static final String UNKNOWN = "unknown-sender@invalid";
 
+    /** Longest address (RFC 5321) and display name the desk stores. */
+    static final int MAX_ADDRESS = 254;
+    static final int MAX_NAME = 200;
+
     private static final List<String> HEADERS = List.of("From", "Sender", "Reply-To", "Return-Path");
     private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"(),;:@]+@[^\\s<>\"(),;:@]+\\.[^\\s<>\"(),;:@]+");
 
@@ -53,7 +57,8 @@ record Sender(Address address, String name, String problem) {
         try {
             InternetAddress[] addresses = InternetAddress.parseHeader(raw, false);
             for (InternetAddress address : addresses) {
-                if (address.getAddress() != null && EMAIL.matcher(address.getAddress()).matches()) {
+                if (address.getAddress() != null && address.getAddress().length() <= MAX_ADDRESS
+                        && EMAIL.matcher(address.getAddress()).matches()) {
                     return Optional.of(new Sender(Address.email(address.getAddress()), name(address.getPersonal()),
                             null));
                 }
@@ -62,15 +67,16 @@ record Sender(Address address, String name, String problem) {
             // Fall through to the plain search below: the header is not an RFC 5322 address list.
         }
         Matcher matcher = EMAIL.matcher(raw);
-        return matcher.find() ? Optional.of(new Sender(Address.email(matcher.group()), null, null)) : Optional.empty();
+        return matcher.find() && matcher.group().length() <= MAX_ADDRESS
+                ? Optional.of(new Sender(Address.email(matcher.group()), null, null)) : Optional.empty();
     }
 
     private static String name(String personal) {
         if (personal == null || personal.isBlank()) {
             return null;
         }
-        String decoded = personal.contains("=?") ? decode(personal) : personal;
-        return decoded.strip();
+        String decoded = (personal.contains("=?") ? decode(personal) : personal).replaceAll("\\s+", " ").strip();
+        return decoded.length() <= MAX_NAME ? decoded : decoded.substring(0, MAX_NAME);
     }
 
     private static String decode(String text) {

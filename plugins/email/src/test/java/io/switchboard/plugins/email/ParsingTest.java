@@ -359,6 +359,17 @@ class ParsingTest {
     }
 
     @Test
+    void headersTooLongForTheDeskAreShortenedConsistentlyInsteadOfBlockingTheMailbox() throws Exception {
+        String longId = "<" + "x".repeat(400) + "@customer.test>";
+        InboundMessage message = receive("From: \"" + "N".repeat(300) + "\" <ada@customer.test>\nSubject: long\n"
+                + "Message-ID: " + longId + "\nIn-Reply-To: " + longId, "hi");
+
+        assertTrue(message.externalId().length() <= MessageIds.MAX_LENGTH);
+        assertEquals(message.externalId(), message.inReplyTo().get(0), "a reference to it must still match");
+        assertEquals(Sender.MAX_NAME, message.senderName().length());
+    }
+
+    @Test
     void mailWithoutMessageIdGetsASyntheticIdThatStaysTheSame() throws Exception {
         byte[] raw = RawMail.of("From: ada@customer.test\nSubject: no id\nDate: Mon, 2 Mar 2026 10:00:00 +0000",
                 "same");
