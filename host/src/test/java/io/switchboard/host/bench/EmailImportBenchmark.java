@@ -98,6 +98,22 @@ public final class EmailImportBenchmark {
                 conversations, seconds);
         System.out.printf(Locale.ROOT, "import rate: %.0f messages/s (IMAP fetch + MIME parse + store, batches of 50"
                 + " committed with their cursor)%n", count / seconds);
+        double poller = cpuSeconds("poller");
+        double server = cpuSeconds("imap:");
+        System.out.printf(Locale.ROOT, "CPU: desk poller thread %.1f s (IMAP client, MIME parsing, storing: %.0f"
+                + " messages per CPU-second), IMAP test server %.1f s%n", poller, count / poller, server);
+    }
+
+    /** CPU time of the live threads whose names start with a prefix. */
+    private static double cpuSeconds(String prefix) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith(prefix)) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return nanos / 1e9;
     }
 
     private static String login(HttpClient http, URI base) throws Exception {

@@ -1,6 +1,6 @@
 package io.switchboard.plugins.email;
 
-import jakarta.mail.Flags;
+import org.eclipse.angus.mail.iap.Response;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,14 +25,14 @@ final class ProcessedMail {
         if (cursor.settledUid() >= cursor.lastUid()) {
             return;
         }
+        if (settings.processed() == EmailSettings.Processed.MARK_SEEN) {
+            markSeen(folder, cursor.settledUid() + 1, cursor.lastUid());
+            return;
+        }
         Message[] committed = Arrays.stream(folder.getMessagesByUID(cursor.settledUid() + 1, cursor.lastUid()))
                 .filter(m -> m != null && uid(folder, m) > cursor.settledUid() && uid(folder, m) <= cursor.lastUid())
                 .toArray(Message[]::new);
         if (committed.length == 0) {
-            return;
-        }
-        if (settings.processed() == EmailSettings.Processed.MARK_SEEN) {
-            folder.setFlags(committed, new Flags(Flags.Flag.SEEN), true);
             return;
         }
         Folder target = folder.getStore().getFolder(settings.processedFolder());
@@ -40,6 +40,17 @@ final class ProcessedMail {
             target.create(Folder.HOLDS_MESSAGES);
         }
         folder.moveMessages(committed, target);
+    }
+
+    /** One {@code UID STORE} for the whole range, silent: no need to list the messages first. */
+    private static void markSeen(IMAPFolder folder, long firstUid, long lastUid) throws MessagingException {
+        folder.doCommand(protocol -> {
+            Response[] responses = protocol.command("UID STORE " + firstUid + ":" + lastUid
+                    + " +FLAGS.SILENT (\\Seen)", null);
+            protocol.notifyResponseHandlers(responses);
+            protocol.handleResult(responses[responses.length - 1]);
+            return null;
+        });
     }
 
     static long uid(UIDFolder folder, Message message) {
