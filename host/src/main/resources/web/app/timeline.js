@@ -28,7 +28,7 @@ function messageEntry(m, detail, typeName) {
       quotedHistory(m),
       m.attachments.length > 0 && h('ul', { class: 'attachments' },
         m.attachments.map(a => h('li', {},
-          h('a', { href: `/api/v1/attachments/${a.id}`, download: a.filename, rel: 'noopener' }, `📎 ${a.filename}`),
+          h('a', { href: a.url, download: a.filename, rel: 'noopener' }, `📎 ${a.filename}`),
           ` (${a.contentType}, ${size(a.size)})`))),
       m.direction === 'outbound' && deliveryStatus(m)));
 }

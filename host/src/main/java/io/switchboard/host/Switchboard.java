@@ -117,9 +117,9 @@ public final class Switchboard implements AutoCloseable {
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
         ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
-        ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins);
         ChannelAccess channelAccess = new RegisteredChannels(registry, instances, plugins);
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
+        ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
 
         List<Object> resources = List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
@@ -133,7 +133,7 @@ public final class Switchboard implements AutoCloseable {
                 new CallResource(new CallPlacement(jdbi, clock, conversations, channelTypes, channelAccess, live)),
                 new DraftNotesResource(new DraftNotesService(jdbi, conversations, channelAccess)),
                 new ContactResource(contacts, new ContactEdits(jdbi, contacts), queries),
-                new AttachmentResource(jdbi, (instanceId, ref) -> registry.byId(instanceId)
+                new AttachmentResource(jdbi, messages, (instanceId, ref) -> registry.byId(instanceId)
                         .orElseThrow(() -> Problem.unavailable("the channel this file came through is not running"))
                         .instance().fetchAttachment(ref)),
                 new PluginAdminResource(plugins),

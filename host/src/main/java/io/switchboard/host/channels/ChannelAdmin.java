@@ -26,11 +26,14 @@ public final class ChannelAdmin {
     private final ChannelInstanceStore store;
     private final ChannelRegistry registry;
     private final PluginHost plugins;
+    private final PollScheduler polling;
 
-    public ChannelAdmin(ChannelInstanceStore store, ChannelRegistry registry, PluginHost plugins) {
+    public ChannelAdmin(ChannelInstanceStore store, ChannelRegistry registry, PluginHost plugins,
+                        PollScheduler polling) {
         this.store = store;
         this.registry = registry;
         this.plugins = plugins;
+        this.polling = polling;
     }
 
     public List<ChannelTypeView> types() {
@@ -92,6 +95,20 @@ public final class ChannelAdmin {
                 enabled == null ? current.enabled() : enabled);
         registry.invalidate(id);
         return get(id);
+    }
+
+    /** Polls a pull channel (a mailbox) now instead of at its next interval. */
+    public void pollNow(long id) {
+        ChannelInstanceRecord record = find(id);
+        PluginHost.RegisteredConnector registered = plugins.connectors().get(record.channelType());
+        if (registered == null || !record.enabled()) {
+            throw Problem.conflict("the channel is disabled or its plugin is not started, so it is not polled");
+        }
+        if (registered.connector().type().capabilities().ingest() != io.switchboard.api.channel.IngestMode.PULL) {
+            throw Problem.conflict("a " + record.channelType() + " channel receives its messages by webhook and is"
+                    + " never polled");
+        }
+        polling.pollSoon(id);
     }
 
     public void delete(long id) {

@@ -71,6 +71,14 @@ public final class ChannelAdminResource {
         return admin.update(id, request.name(), request.config(), request.enabled());
     }
 
+    /** Polls a pull channel (email) at once; the new mail appears in the inbox as it is stored. */
+    @POST
+    @Path("/channels/{id}/poll")
+    public Response poll(@PathParam("id") long id) {
+        admin.pollNow(id);
+        return Response.accepted().build();
+    }
+
     @DELETE
     @Path("/channels/{id}")
     public Response delete(@PathParam("id") long id) {

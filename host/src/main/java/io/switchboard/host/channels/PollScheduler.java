@@ -38,6 +38,7 @@ public final class PollScheduler implements AutoCloseable {
     private final Clock clock;
     private final Map<Long, Instant> nextDue = new ConcurrentHashMap<>();
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final Set<Long> requested = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r,
             "poll-ticker"));
     private final ExecutorService pollers = Executors.newFixedThreadPool(2, r -> daemon(r, "poller"));
@@ -53,6 +54,15 @@ public final class PollScheduler implements AutoCloseable {
 
     public void start() {
         ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Polls an instance at the next tick instead of after its interval (an admin's "check mail
+     * now"); a request during a running poll makes another poll follow it at once.
+     */
+    public void pollSoon(long instanceId) {
+        requested.add(instanceId);
+        nextDue.put(instanceId, Instant.MIN);
     }
 
     void tick() {
@@ -73,9 +83,15 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
-    /** Polls one instance until it has nothing more, then schedules its next turn. */
+    /**
+     * Polls one instance until it has nothing more, then schedules its next turn: after its
+     * interval, or at once when the turn ended with a backlog left (the batch cap per turn only
+     * lets other instances have their turn in between).
+     */
     void pollNow(long instanceId) {
         Duration interval = Duration.ofMinutes(1);
+        boolean backlog = false;
+        requested.remove(instanceId);
         try {
             var runtime = registry.byId(instanceId);
             if (runtime.isEmpty()) {
@@ -90,14 +106,18 @@ public final class PollScheduler implements AutoCloseable {
                         store.saveCursor(h, instanceId, result.cursor());
                     }
                 });
-                if (!result.more()) {
+                backlog = result.more();
+                if (!backlog) {
                     break;
                 }
             }
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // LinkageError too: a plugin missing a class must not take the poller thread down.
+            backlog = false; // a failing provider waits for its interval, however much is left
             LOG.warn("Polling channel instance {} failed; retrying in {}: {}", instanceId, interval, e.toString());
         } finally {
-            nextDue.put(instanceId, clock.instant().plus(interval));
+            nextDue.put(instanceId, backlog || requested.contains(instanceId) ? Instant.MIN
+                    : clock.instant().plus(interval));
             running.remove(instanceId);
         }
     }

@@ -2,6 +2,7 @@ package io.switchboard.host.conversations;
 
 import io.switchboard.api.channel.Attachment;
 import io.switchboard.host.problem.Problem;
+import io.switchboard.host.web.FileResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,28 +28,20 @@ public final class AttachmentResource {
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentResource.class);
 
     private final Jdbi jdbi;
+    private final MessageStore messages;
     private final AttachmentSource source;
 
-    public AttachmentResource(Jdbi jdbi, AttachmentSource source) {
+    public AttachmentResource(Jdbi jdbi, MessageStore messages, AttachmentSource source) {
         this.jdbi = jdbi;
+        this.messages = messages;
         this.source = source;
-    }
-
-    /** One stored attachment row with the channel instance of its message. */
-    private record Stored(long instanceId, String filename, String contentType, byte[] content, String providerRef) {
     }
 
     @GET
     @Path("/{id}")
     @Produces("*/*")
     public Response download(@PathParam("id") long id) {
-        Stored stored = jdbi.withHandle(h -> h.createQuery("SELECT m.channel_instance_id, a.filename, a.content_type,"
-                        + " a.content, a.provider_ref FROM attachments a JOIN messages m ON m.id = a.message_id"
-                        + " WHERE a.id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> new Stored(rs.getLong("channel_instance_id"), rs.getString("filename"),
-                        rs.getString("content_type"), rs.getBytes("content"), rs.getString("provider_ref")))
-                .findOne())
+        MessageStore.StoredAttachment stored = jdbi.withHandle(h -> messages.findAttachment(h, id))
                 .orElseThrow(() -> Problem.notFound("no attachment with id " + id));
         if (stored.content() != null) {
             return file(stored.filename(), stored.contentType(), stored.content());
@@ -61,7 +54,7 @@ public final class AttachmentResource {
         return file(stored.filename(), type, fetched.content());
     }
 
-    private Optional<Attachment> fetch(Stored stored) {
+    private Optional<Attachment> fetch(MessageStore.StoredAttachment stored) {
         try {
             return source.fetch(stored.instanceId(), stored.providerRef());
         } catch (Problem e) {
@@ -77,11 +70,6 @@ public final class AttachmentResource {
     }
 
     private static Response file(String filename, String contentType, byte[] content) {
-        String safeName = filename.replaceAll("[^A-Za-z0-9._ -]", "_");
-        return Response.ok(content, contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
+        return FileResponses.download(filename, contentType, content);
     }
 }

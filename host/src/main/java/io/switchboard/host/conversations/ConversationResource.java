@@ -2,6 +2,7 @@ package io.switchboard.host.conversations;
 
 import io.switchboard.host.problem.Problem;
 import io.switchboard.host.web.CurrentUser;
+import io.switchboard.host.web.FileResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;

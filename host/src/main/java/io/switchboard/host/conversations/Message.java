@@ -26,7 +26,15 @@ public record Message(long id, long conversationId, Direction direction, String 
                 quotedFrom, automated, properties, externalId, status, statusReason, createdAt, statusAt, list, template);
     }
 
-    /** Attachment metadata; the bytes are fetched separately. */
-    public record AttachmentInfo(long id, String filename, String contentType, long size, boolean inline) {
+    /**
+     * Attachment metadata; the bytes are downloaded from {@code url}. {@code contentId} is the
+     * MIME Content-ID of an inline part (what a {@code cid:} URL in the HTML names), or null.
+     */
+    public record AttachmentInfo(long id, String filename, String contentType, long size, boolean inline,
+                                 String contentId, String url) {
+
+        static String url(long attachmentId) {
+            return "/api/v1/attachments/" + attachmentId;
+        }
     }
 }

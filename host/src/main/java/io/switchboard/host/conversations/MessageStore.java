@@ -112,12 +112,27 @@ public final class MessageStore {
                 .bind("cid", a.contentId()).bind("inline", a.inline()).execute();
     }
 
+    /** An attachment row with its bytes (or provider reference) and the instance it came through. */
+    public record StoredAttachment(String filename, String contentType, byte[] content, String providerRef,
+                                   long instanceId) {
+    }
+
+    /** An attachment with its bytes or provider reference. */
+    public Optional<StoredAttachment> findAttachment(Handle h, long attachmentId) {
+        return h.createQuery("SELECT a.filename, a.content_type, a.content, a.provider_ref, m.channel_instance_id"
+                        + " FROM attachments a JOIN messages m ON m.id = a.message_id WHERE a.id = :attachment")
+                .bind("attachment", attachmentId)
+                .map((rs, ctx) -> new StoredAttachment(rs.getString("filename"), rs.getString("content_type"),
+                        rs.getBytes("content"), rs.getString("provider_ref"), rs.getLong("channel_instance_id")))
+                .findOne();
+    }
+
     private Map<Long, List<Message.AttachmentInfo>> attachments(Handle h, List<Long> messageIds) {
         if (messageIds.isEmpty()) {
             return Map.of();
         }
-        return h.createQuery("SELECT id, message_id, filename, content_type, size_bytes, inline_part"
-                        + " FROM attachments WHERE message_id IN (<ids>) ORDER BY id")
+        return h.createQuery("SELECT a.id, a.message_id, a.filename, a.content_type, a.size_bytes, a.inline_part,"
+                        + " a.content_id FROM attachments a WHERE a.message_id IN (<ids>) ORDER BY a.id")
                 .bindList("ids", messageIds)
                 .reduceRows(new java.util.HashMap<Long, List<Message.AttachmentInfo>>(), (map, row) -> {
                     map.computeIfAbsent(row.getColumn("message_id", Long.class), k -> new java.util.ArrayList<>())
@@ -125,7 +140,9 @@ public final class MessageStore {
                                     row.getColumn("filename", String.class),
                                     row.getColumn("content_type", String.class),
                                     row.getColumn("size_bytes", Long.class),
-                                    row.getColumn("inline_part", Boolean.class)));
+                                    row.getColumn("inline_part", Boolean.class),
+                                    row.getColumn("content_id", String.class),
+                                    Message.AttachmentInfo.url(row.getColumn("id", Long.class))));
                     return map;
                 });
     }

@@ -9,7 +9,10 @@ import org.pf4j.PluginManager;
 /**
  * A plugin class loader that takes the shared contract from the host, whatever the plugin
  * bundles: plugin-api, PF4J, jakarta.* and SLF4J. A plugin that ships its own copy of one of
- * them would otherwise get classes the host cannot cast. Everything else is plugin-first.
+ * them would otherwise get classes the host cannot cast. Host-first, not host-only: a class of
+ * those packages that the host does not have (jakarta.mail, which the email plugin bundles)
+ * comes from the plugin, since there is nothing of the host's to share. Everything else is
+ * plugin-first.
  */
 final class HostFirstClassLoader extends PluginClassLoader {
 
@@ -23,7 +26,11 @@ final class HostFirstClassLoader extends PluginClassLoader {
     public Class<?> loadClass(String className) throws ClassNotFoundException {
         if (isHostPackage(className)) {
             synchronized (getClassLoadingLock(className)) {
-                return getParent().loadClass(className);
+                try {
+                    return getParent().loadClass(className);
+                } catch (ClassNotFoundException notInHost) {
+                    return super.loadClass(className);
+                }
             }
         }
         return super.loadClass(className);
