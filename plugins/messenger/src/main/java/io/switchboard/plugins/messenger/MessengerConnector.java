@@ -69,12 +69,7 @@ public final class MessengerConnector implements ChannelConnector {
 
     @Override
     public List<ConfigProblem> validate(ConfigValues config) {
-        List<ConfigProblem> problems = new ArrayList<>(MetaAccount.problems(config));
-        String id = config.get(PAGE_ID).orElse("");
-        if (!id.matches("[0-9]{1,30}")) {
-            problems.add(new ConfigProblem(PAGE_ID, "Page id: '" + id + "' is not a numeric id such as 1477733579234"));
-        }
-        return List.copyOf(problems);
+        return MetaAccount.problems(config, PAGE_ID, "Page id", "1477733579234");
     }
 
     @Override

@@ -95,17 +95,26 @@ public record MetaAccount(String appSecret, String verifyToken, String accessTok
     }
 
     /**
-     * Checks what the schema cannot: the version's form.
+     * Checks what the schema cannot: the version's form and the numeric id of the account's
+     * phone number or page.
      *
      * @param config the resolved values
+     * @param idKey the field holding the numeric id
+     * @param idLabel the field's label, for the message
+     * @param idExample an example id, for the message
      * @return the problems, empty when valid
      */
-    public static List<ConfigProblem> problems(ConfigValues config) {
+    public static List<ConfigProblem> problems(ConfigValues config, String idKey, String idLabel, String idExample) {
         List<ConfigProblem> problems = new ArrayList<>();
         String version = config.get(API_VERSION).orElse(DEFAULT_API_VERSION);
         if (!VERSION.matcher(version).matches()) {
             problems.add(new ConfigProblem(API_VERSION, "Graph API version: '" + version
                     + "' is not a version such as " + DEFAULT_API_VERSION));
+        }
+        String id = config.get(idKey).orElse("");
+        if (!id.matches("[0-9]{1,30}")) {
+            problems.add(new ConfigProblem(idKey, idLabel + ": '" + id + "' is not a numeric id such as "
+                    + idExample));
         }
         return List.copyOf(problems);
     }

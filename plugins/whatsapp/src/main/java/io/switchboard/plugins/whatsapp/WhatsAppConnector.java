@@ -65,13 +65,7 @@ public final class WhatsAppConnector implements ChannelConnector {
 
     @Override
     public List<ConfigProblem> validate(ConfigValues config) {
-        List<ConfigProblem> problems = new ArrayList<>(MetaAccount.problems(config));
-        String id = config.get(PHONE_NUMBER_ID).orElse("");
-        if (!id.matches("[0-9]{1,30}")) {
-            problems.add(new ConfigProblem(PHONE_NUMBER_ID, "Phone number id: '" + id
-                    + "' is not a numeric id such as 106540352242922"));
-        }
-        return List.copyOf(problems);
+        return MetaAccount.problems(config, PHONE_NUMBER_ID, "Phone number id", "106540352242922");
     }
 
     @Override
