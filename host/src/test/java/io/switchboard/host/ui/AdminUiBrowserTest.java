@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -101,6 +103,58 @@ class AdminUiBrowserTest {
         assertEquals("", apiKey.getAttribute("value"));
         assertTrue(apiKey.getAttribute("placeholder").contains("stored"), apiKey.getAttribute("placeholder"));
         assertEquals("AC-42", browser.find("#cfg-accountId").getAttribute("value"));
+    }
+
+    /**
+     * Every bundled channel plugin's form, as the plugin's schema generates it, creates a working
+     * channel: the form is filled from the schema the API publishes, so a new field needs no test change.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"whatsapp", "messenger", "sms", "voice", "email"})
+    void anAdminCreatesEachBundledChannelFromItsForm(String type) {
+        pages.signInAsAdmin();
+        browser.open(pages.url("/#/admin/channels"));
+        browser.find("#new-channel").click();
+        new Select(browser.await("the channel type picker", d -> d.findElement(By.id("channel-type"))))
+                .selectByValue(type);
+        JsonObject channelType = desk.get("/api/v1/admin/channel-types").jsonElement().getAsJsonArray().asList()
+                .stream().map(e -> e.getAsJsonObject()).filter(t -> t.get("id").getAsString().equals(type))
+                .findFirst().orElseThrow();
+        browser.find("#channel-name").sendKeys("UI " + type);
+        for (var element : channelType.getAsJsonArray("configFields")) {
+            JsonObject field = element.getAsJsonObject();
+            if (field.get("required").getAsBoolean() && field.get("defaultValue").isJsonNull()) {
+                browser.await("the field " + field.get("key").getAsString(), d -> d.findElement(
+                        By.id("cfg-" + field.get("key").getAsString()))).sendKeys(validValue(field));
+            }
+        }
+        browser.find("#save-channel").click();
+        WebElement created = browser.awaitText("#channel-created", "UI " + type + " is ready");
+        assertTrue(created.findElement(By.cssSelector(".webhook-url")).getAttribute("value")
+                .startsWith(desk.url("/webhooks/").toString()));
+        assertFalse(browser.driver().getPageSource().contains("secret-value-123"), "secrets are never shown again");
+        assertTrue(desk.get("/api/v1/admin/channels").body().contains("\"UI " + type + "\""));
+    }
+
+    /** A value the plugin accepts for a required field, by the field's type (and id fields by name). */
+    private static String validValue(JsonObject field) {
+        String key = field.get("key").getAsString();
+        if (field.get("secret").getAsBoolean()) {
+            return "secret-value-123";
+        }
+        if (key.endsWith("Id")) {
+            return "106540352242922";
+        }
+        if (key.equals("accountSid")) {
+            return "AC" + "0123456789abcdef".repeat(2);
+        }
+        return switch (field.get("type").getAsString()) {
+            case "email" -> "support@example.com";
+            case "phone" -> "+15550001111";
+            case "url" -> "https://desk.example.com/hooks";
+            case "integer" -> "1";
+            default -> "mail.example.com";
+        };
     }
 
     @Test
