@@ -2,7 +2,7 @@ package io.switchboard.testplugins.sms;
 
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.AbstractChannelConnector;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.ChannelType;
@@ -20,7 +20,7 @@ import java.time.Duration;
  * with a secret, a choice and a phone field, and deliveries that fail for numbers ending in 0000.
  * Depends on plugin-api only, like any third-party plugin.
  */
-public final class TestSmsConnector implements ChannelConnector {
+public final class TestSmsConnector extends AbstractChannelConnector {
 
     public static final String TYPE_ID = "testsms";
     public static final int MAX_TEXT = 480;
@@ -37,14 +37,9 @@ public final class TestSmsConnector implements ChannelConnector {
             ConfigField.of("fromNumber", "Sender number", FieldType.PHONE).asRequired(),
             ConfigField.choice("region", "Region", "eu", "us"));
 
-    @Override
-    public ChannelType type() {
-        return TYPE;
-    }
-
-    @Override
-    public ConfigSchema configSchema() {
-        return SCHEMA;
+    /** The extension PF4J instantiates. */
+    public TestSmsConnector() {
+        super(TYPE, SCHEMA);
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.switchboard.plugins.email;
 
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.AbstractChannelConnector;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.ChannelType;
@@ -25,7 +25,7 @@ import org.pf4j.Extension;
  * the subject as the fallback.
  */
 @Extension
-public final class EmailConnector implements ChannelConnector {
+public final class EmailConnector extends AbstractChannelConnector {
 
     /** The channel type id. */
     public static final String TYPE_ID = "email";
@@ -67,14 +67,9 @@ public final class EmailConnector implements ChannelConnector {
                     .withDefault(String.valueOf(EmailSettings.DEFAULT_MAX_ATTACHMENT_MB))
                     .withHelp("Larger attachments are left out of the stored message, with a note saying so."));
 
-    @Override
-    public ChannelType type() {
-        return TYPE;
-    }
-
-    @Override
-    public ConfigSchema configSchema() {
-        return SCHEMA;
+    /** The extension PF4J instantiates. */
+    public EmailConnector() {
+        super(TYPE, SCHEMA);
     }
 
     @Override

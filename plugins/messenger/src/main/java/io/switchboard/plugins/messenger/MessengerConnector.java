@@ -2,7 +2,7 @@ package io.switchboard.plugins.messenger;
 
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.AbstractChannelConnector;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.ChannelType;
@@ -15,7 +15,6 @@ import io.switchboard.api.config.ConfigSchema;
 import io.switchboard.api.config.ConfigValues;
 import io.switchboard.plugins.meta.MetaAccount;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -25,7 +24,7 @@ import org.pf4j.Extension;
  * so Messenger contacts have their own address kind.
  */
 @Extension
-public final class MessengerConnector implements ChannelConnector {
+public final class MessengerConnector extends AbstractChannelConnector {
 
     /** The channel type id. */
     public static final String TYPE_ID = "messenger";
@@ -46,25 +45,14 @@ public final class MessengerConnector implements ChannelConnector {
                             + " the customer's last message, and up to 7 days for a human agent (HUMAN_AGENT tag)."),
                     ThreadingMode.BY_CONTACT, false, null));
 
-    private static final ConfigSchema SCHEMA = schema();
+    private static final ConfigSchema SCHEMA = MetaAccount.schema(
+            "A Page access token with the pages_messaging permission.",
+            ConfigField.text(PAGE_ID, "Page id").asRequired()
+                    .withHelp("The numeric id of the Facebook Page customers write to."));
 
-    private static ConfigSchema schema() {
-        List<ConfigField> fields = new ArrayList<>(MetaAccount.secretFields(
-                "A Page access token with the pages_messaging permission."));
-        fields.add(ConfigField.text(PAGE_ID, "Page id").asRequired()
-                .withHelp("The numeric id of the Facebook Page customers write to."));
-        fields.addAll(MetaAccount.apiFields());
-        return new ConfigSchema(fields);
-    }
-
-    @Override
-    public ChannelType type() {
-        return TYPE;
-    }
-
-    @Override
-    public ConfigSchema configSchema() {
-        return SCHEMA;
+    /** The extension PF4J instantiates. */
+    public MessengerConnector() {
+        super(TYPE, SCHEMA);
     }
 
     @Override

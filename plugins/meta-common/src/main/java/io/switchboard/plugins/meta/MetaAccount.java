@@ -2,6 +2,7 @@ package io.switchboard.plugins.meta;
 
 import io.switchboard.api.config.ConfigField;
 import io.switchboard.api.config.ConfigProblem;
+import io.switchboard.api.config.ConfigSchema;
 import io.switchboard.api.config.ConfigValues;
 import io.switchboard.api.config.FieldType;
 import java.net.URI;
@@ -92,6 +93,21 @@ public record MetaAccount(String appSecret, String verifyToken, String accessTok
                         .withHelp("Such as " + DEFAULT_API_VERSION + "."),
                 ConfigField.of(BASE_URL, "Graph API base URL", FieldType.URL).withDefault(DEFAULT_BASE_URL)
                         .withHelp("Leave the default unless you route Graph API calls through a proxy."));
+    }
+
+    /**
+     * The whole configuration schema of a Meta channel: the secrets, the account's own id
+     * field (phone number id or page id), then the API version and base URL.
+     *
+     * @param accessTokenHelp what kind of access token the channel needs
+     * @param accountIdField the field naming the phone number or page
+     * @return the schema
+     */
+    public static ConfigSchema schema(String accessTokenHelp, ConfigField accountIdField) {
+        List<ConfigField> fields = new ArrayList<>(secretFields(accessTokenHelp));
+        fields.add(accountIdField);
+        fields.addAll(apiFields());
+        return new ConfigSchema(fields);
     }
 
     /**

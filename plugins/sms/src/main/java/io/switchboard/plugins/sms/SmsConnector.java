@@ -2,7 +2,7 @@ package io.switchboard.plugins.sms;
 
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.AbstractChannelConnector;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.ChannelType;
@@ -22,7 +22,7 @@ import org.pf4j.Extension;
  * accepts up to 1600 characters and splits them into segments, which the reply box counts).
  */
 @Extension
-public final class SmsConnector implements ChannelConnector {
+public final class SmsConnector extends AbstractChannelConnector {
 
     /** The channel type id. */
     public static final String TYPE_ID = "sms";
@@ -38,14 +38,9 @@ public final class SmsConnector implements ChannelConnector {
             + " text; replies are sent from it. At Twilio, set its 'A message comes in' webhook to this channel's"
             + " webhook URL, HTTP POST."));
 
-    @Override
-    public ChannelType type() {
-        return TYPE;
-    }
-
-    @Override
-    public ConfigSchema configSchema() {
-        return SCHEMA;
+    /** The extension PF4J instantiates. */
+    public SmsConnector() {
+        super(TYPE, SCHEMA);
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.switchboard.plugins.voice;
 
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.AbstractChannelConnector;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.ChannelType;
@@ -24,7 +24,7 @@ import org.pf4j.Extension;
  * conversation, and agents call customers back through the desk.
  */
 @Extension
-public final class VoiceConnector implements ChannelConnector {
+public final class VoiceConnector extends AbstractChannelConnector {
 
     /** The channel type id. */
     public static final String TYPE_ID = "voice";
@@ -43,14 +43,9 @@ public final class VoiceConnector implements ChannelConnector {
         return new ConfigSchema(fields);
     }
 
-    @Override
-    public ChannelType type() {
-        return TYPE;
-    }
-
-    @Override
-    public ConfigSchema configSchema() {
-        return SCHEMA;
+    /** The extension PF4J instantiates. */
+    public VoiceConnector() {
+        super(TYPE, SCHEMA);
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.switchboard.plugins.webchat;
 
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.AbstractChannelConnector;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.ChannelType;
@@ -22,7 +22,7 @@ import org.pf4j.Extension;
  * {@code /webhooks/{key}/...} endpoints; agent replies reach the visitor live.
  */
 @Extension
-public final class WebChatConnector implements ChannelConnector {
+public final class WebChatConnector extends AbstractChannelConnector {
 
     /** The channel type id, also the namespace of visitor addresses. */
     public static final String TYPE_ID = "webchat";
@@ -45,14 +45,9 @@ public final class WebChatConnector implements ChannelConnector {
             ConfigField.of(WebChatSettings.ASK_FOR_EMAIL, "Ask for email", FieldType.BOOLEAN).withDefault("true")
                     .withHelp("Offer visitors a field to leave their email address so they become a known contact."));
 
-    @Override
-    public ChannelType type() {
-        return TYPE;
-    }
-
-    @Override
-    public ConfigSchema configSchema() {
-        return SCHEMA;
+    /** The extension PF4J instantiates. */
+    public WebChatConnector() {
+        super(TYPE, SCHEMA);
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.switchboard.plugins.whatsapp;
 
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ChannelCapabilities;
-import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.api.channel.AbstractChannelConnector;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.ChannelType;
@@ -15,7 +15,6 @@ import io.switchboard.api.config.ConfigSchema;
 import io.switchboard.api.config.ConfigValues;
 import io.switchboard.plugins.meta.MetaAccount;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -25,7 +24,7 @@ import org.pf4j.Extension;
  * same contact.
  */
 @Extension
-public final class WhatsAppConnector implements ChannelConnector {
+public final class WhatsAppConnector extends AbstractChannelConnector {
 
     /** The channel type id. */
     public static final String TYPE_ID = "whatsapp";
@@ -42,25 +41,14 @@ public final class WhatsAppConnector implements ChannelConnector {
                             + " customer's last message; after that only approved template messages."),
                     ThreadingMode.BY_CONTACT, false, null));
 
-    private static final ConfigSchema SCHEMA = schema();
+    private static final ConfigSchema SCHEMA = MetaAccount.schema(
+            "A system user access token with the whatsapp_business_messaging permission.",
+            ConfigField.text(PHONE_NUMBER_ID, "Phone number id").asRequired()
+                    .withHelp("WhatsApp Manager > API Setup: the id of the business phone number (not the number)."));
 
-    private static ConfigSchema schema() {
-        List<ConfigField> fields = new ArrayList<>(MetaAccount.secretFields(
-                "A system user access token with the whatsapp_business_messaging permission."));
-        fields.add(ConfigField.text(PHONE_NUMBER_ID, "Phone number id").asRequired()
-                .withHelp("WhatsApp Manager > API Setup: the id of the business phone number (not the number)."));
-        fields.addAll(MetaAccount.apiFields());
-        return new ConfigSchema(fields);
-    }
-
-    @Override
-    public ChannelType type() {
-        return TYPE;
-    }
-
-    @Override
-    public ConfigSchema configSchema() {
-        return SCHEMA;
+    /** The extension PF4J instantiates. */
+    public WhatsAppConnector() {
+        super(TYPE, SCHEMA);
     }
 
     @Override
