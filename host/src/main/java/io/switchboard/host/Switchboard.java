@@ -1,6 +1,7 @@
 package io.switchboard.host;
 
 import io.switchboard.api.PluginApi;
+import io.switchboard.api.channel.ChannelConnector;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
 import io.switchboard.host.channels.ChannelDirectoryResource;
@@ -104,9 +105,8 @@ public final class Switchboard implements AutoCloseable {
         ChannelInstanceStore instances = new ChannelInstanceStore(jdbi, clock,
                 SecretBox.create(config.secretKey(), config.dataDir()));
         ChannelRegistry registry = own(new ChannelRegistry(instances, plugins, jdbi, clock, live, publicUrl::get));
-        ChannelTypes channelTypes = instanceId -> instances.find(instanceId)
-                .map(r -> plugins.connectors().get(r.channelType()))
-                .map(registered -> registered.connector().type());
+        ChannelAccess channelAccess = new RegisteredChannels(registry, instances, plugins);
+        ChannelTypes channelTypes = instanceId -> channelAccess.connector(instanceId).map(ChannelConnector::type);
 
         ContactStore contacts = new ContactStore(jdbi, clock);
         ConversationStore conversations = new ConversationStore(clock);
@@ -117,7 +117,6 @@ public final class Switchboard implements AutoCloseable {
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
         ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
-        ChannelAccess channelAccess = new RegisteredChannels(registry, instances, plugins);
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
 

@@ -72,6 +72,12 @@ public final class ChannelInstanceStore {
                 + " AND deleted_at IS NULL").bind("id", id).map(mapper).findOne());
     }
 
+    /** The channel type id of a live instance, read without decrypting its secrets (hot path). */
+    public Optional<String> channelTypeOf(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT channel_type FROM channel_instances WHERE id = :id"
+                + " AND deleted_at IS NULL").bind("id", id).mapTo(String.class).findOne());
+    }
+
     public Optional<ChannelInstanceRecord> findByKey(String key) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM channel_instances WHERE instance_key = :key"
                 + " AND deleted_at IS NULL").bind("key", key).map(mapper).findOne());

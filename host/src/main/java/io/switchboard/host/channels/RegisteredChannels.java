@@ -26,7 +26,7 @@ public final class RegisteredChannels implements ChannelAccess {
 
     @Override
     public Optional<ChannelConnector> connector(long instanceId) {
-        return instances.find(instanceId).map(r -> plugins.connectors().get(r.channelType()))
+        return instances.channelTypeOf(instanceId).map(type -> plugins.connectors().get(type))
                 .map(PluginHost.RegisteredConnector::connector);
     }
 }
