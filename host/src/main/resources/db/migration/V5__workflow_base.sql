@@ -35,3 +35,13 @@ CREATE INDEX conversation_tags_by_tag ON conversation_tags (tag, added_at);
 
 -- A contact's language (BCP 47, e.g. "th", "cs") when known: surveys and canned replies use it.
 ALTER TABLE contacts ADD COLUMN language VARCHAR(35);
+
+-- Custom fields on a contact (e.g. vip = true, order_number = 1234): routing conditions and
+-- canned-reply placeholders read them. Names are lower-case slugs.
+CREATE TABLE contact_attributes (
+    contact_id  BIGINT       NOT NULL REFERENCES contacts (id),
+    name        VARCHAR(64)  NOT NULL,
+    value       VARCHAR(1000) NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (contact_id, name)
+);
