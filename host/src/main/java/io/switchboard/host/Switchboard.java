@@ -2,6 +2,9 @@ package io.switchboard.host;
 
 import io.switchboard.api.PluginApi;
 import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.host.canned.CannedRenderResource;
+import io.switchboard.host.canned.CannedReplies;
+import io.switchboard.host.canned.CannedReplyResource;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
 import io.switchboard.host.channels.ChannelDirectoryResource;
@@ -35,12 +38,23 @@ import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.conversations.ReadPositions;
 import io.switchboard.host.conversations.ReplyService;
 import io.switchboard.host.delivery.DeliveryWorker;
+import io.switchboard.host.followups.FollowUpResource;
+import io.switchboard.host.followups.FollowUpScheduler;
+import io.switchboard.host.followups.FollowUps;
 import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.problem.Problem;
+import io.switchboard.host.search.SearchResource;
 import io.switchboard.host.store.Database;
+import io.switchboard.host.tags.ConversationTags;
+import io.switchboard.host.tags.TagReportResource;
+import io.switchboard.host.tags.TagReports;
+import io.switchboard.host.tags.TagResource;
+import io.switchboard.host.triage.PriorityResource;
+import io.switchboard.host.triage.SeverityResource;
+import io.switchboard.host.triage.Triage;
 import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
 import io.switchboard.host.users.TokenStore;
@@ -112,7 +126,9 @@ public final class Switchboard implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         MessageStore messages = new MessageStore();
         EventLog events = new EventLog();
-        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live);
+        FollowUps followUps = new FollowUps(jdbi, clock, live);
+        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live,
+                followUps);
         DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
@@ -120,6 +136,8 @@ public final class Switchboard implements AutoCloseable {
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
 
+        CannedReplies canned = new CannedReplies(jdbi, clock);
+        Triage triage = new Triage(jdbi, live);
         List<Object> resources = List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
                 new OpenApiResource(),
@@ -139,7 +157,12 @@ public final class Switchboard implements AutoCloseable {
                 new ChannelAdminResource(channelAdmin),
                 new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
-                new EventStreamResource(live));
+                new EventStreamResource(live),
+                new CannedReplyResource(canned), new CannedRenderResource(canned, jdbi),
+                new TagResource(new ConversationTags(jdbi, clock, live)),
+                new TagReportResource(new TagReports(jdbi, clock), clock),
+                new PriorityResource(triage, queries), new SeverityResource(triage, queries),
+                new FollowUpResource(followUps), new SearchResource(jdbi, database.dialect()));
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them
         publicUrl.set(config.effectivePublicUrl(web.port()));
@@ -147,6 +170,7 @@ public final class Switchboard implements AutoCloseable {
         plugins.onPluginStarted(pluginId -> delivery.retryWaitingForChannels());
         delivery.start(database.dialect() == io.switchboard.host.store.Dialect.H2);
         polling.start();
+        own(new FollowUpScheduler(followUps, java.time.Duration.ofSeconds(1))).start();
     }
 
     private <T extends AutoCloseable> T own(T resource) {

@@ -33,10 +33,16 @@ public final class InboundIngestor {
 
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
                            MessageStore messageStore, EventLog events, LiveHub live) {
+        this(jdbi, clock, contacts, conversations, messageStore, events, live, CustomerMessageHook.NONE);
+    }
+
+    /** {@code customerHook} runs in the transaction of every customer message (follow-ups wake on it). */
+    public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
+                           MessageStore messageStore, EventLog events, LiveHub live, CustomerMessageHook customerHook) {
         this.jdbi = jdbi;
         this.contacts = contacts;
         this.live = live;
-        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events);
+        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, customerHook);
         this.statuses = new StatusIngest(messageStore);
         this.calls = new CallIngest(clock, contacts, conversations, events);
     }

@@ -22,9 +22,11 @@ final class MessageIngest {
     private final MessageStore messages;
     private final EventLog events;
     private final Threading threading;
+    private final CustomerMessageHook customerHook;
 
     MessageIngest(Clock clock, ContactStore contacts, ConversationStore conversations, MessageStore messages,
-                  EventLog events) {
+                  EventLog events, CustomerMessageHook customerHook) {
+        this.customerHook = customerHook;
         this.clock = clock;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -62,8 +64,12 @@ final class MessageIngest {
             log(h, channel, conversation, ConversationEventType.STATUS_CHANGED, now, null,
                     Map.of("from", conversation.status().id(), "to", ConversationStatus.OPEN.id()));
         }
-        return List.of(LiveNotice.messageCreated(conversation.id(), messageId),
-                LiveNotice.conversationUpdated(conversation.id()));
+        List<LiveNotice> notices = new java.util.ArrayList<>(List.of(LiveNotice.messageCreated(conversation.id(),
+                messageId), LiveNotice.conversationUpdated(conversation.id())));
+        if (fromCustomer) {
+            notices.addAll(customerHook.onCustomerMessage(h, conversation, now));
+        }
+        return notices;
     }
 
     private void log(Handle h, InboundChannel channel, Conversation c, ConversationEventType type, Instant at,
