@@ -58,8 +58,8 @@ public final class TagReports {
         }
     }
 
-    /** The report: both periods, the rule's parameters, and every tag seen in either period. */
-    public record Report(LocalDate from, LocalDate to, String zone, LocalDate previousFrom, LocalDate previousTo,
+    /** The report: both periods (ISO dates), the rule's parameters, and every tag seen in either period. */
+    public record Report(String from, String to, String zone, String previousFrom, String previousTo,
                          double thresholdPercent, long minCount, List<TagTrend> tags) {
     }
 
@@ -85,7 +85,8 @@ public final class TagReports {
                         minCount))
                 .sorted(Comparator.comparingLong(TagTrend::count).reversed().thenComparing(TagTrend::tag))
                 .toList();
-        return new Report(period.from(), period.to(), period.zone().getId(), previous.from(), previous.to(),
+        return new Report(period.from().toString(), period.to().toString(), period.zone().getId(),
+                previous.from().toString(), previous.to().toString(),
                 thresholdPercent, minCount, trends);
     }
 
