@@ -50,8 +50,10 @@ export class CannedPicker {
 
   matches() {
     const q = this.search.value.trim().toLowerCase();
-    return (this.replies || []).filter(r => !q || r.title.toLowerCase().includes(q) || r.shortcut.includes(q)
-      || r.body.toLowerCase().includes(q));
+    // Title and shortcut matches first, then replies that only mention the words in their text.
+    const rank = r => (!q || r.title.toLowerCase().includes(q) || r.shortcut.includes(q) ? 0
+      : r.body.toLowerCase().includes(q) ? 1 : 2);
+    return (this.replies || []).filter(r => rank(r) < 2).sort((a, b) => rank(a) - rank(b));
   }
 
   renderList() {
