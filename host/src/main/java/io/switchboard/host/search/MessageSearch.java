@@ -16,9 +16,14 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class MessageSearch {
 
+    /**
+     * The matching ids come from messages alone, newest first, so the database can stop at the
+     * limit (H2 walks the primary key backwards); only those few are joined for names.
+     */
     private static final String COLUMNS = "SELECT m.id, m.conversation_id, m.direction, m.created_at, m.body_text,"
-            + " c.contact_id, ct.name AS contact_name, c.subject, c.status FROM messages m"
-            + " JOIN conversations c ON c.id = m.conversation_id JOIN contacts ct ON ct.id = c.contact_id ";
+            + " c.contact_id, ct.name AS contact_name, c.subject, c.status FROM (%s) hit"
+            + " JOIN messages m ON m.id = hit.id JOIN conversations c ON c.id = m.conversation_id"
+            + " JOIN contacts ct ON ct.id = c.contact_id ORDER BY m.id DESC";
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -31,8 +36,8 @@ final class MessageSearch {
     List<SearchResults.MessageHit> find(SearchTerms terms, int limit) {
         return jdbi.withHandle(h -> {
             Query query = dialect == Dialect.POSTGRESQL
-                    ? h.createQuery(COLUMNS + "WHERE to_tsvector('simple', m.body_text) @@ to_tsquery('simple', :tsq)"
-                            + " ORDER BY m.id DESC LIMIT :limit").bind("tsq", terms.tsQuery())
+                    ? h.createQuery(COLUMNS.formatted("SELECT id FROM messages WHERE to_tsvector('simple', body_text)"
+                            + " @@ to_tsquery('simple', :tsq) ORDER BY id DESC LIMIT :limit")).bind("tsq", terms.tsQuery())
                     : likeQuery(h, terms);
             return query.bind("limit", limit).map((rs, ctx) -> new SearchResults.MessageHit(rs.getLong("id"),
                     rs.getLong("conversation_id"), rs.getString("direction"), Rows.instant(rs, "created_at"),
@@ -45,10 +50,11 @@ final class MessageSearch {
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         Map<String, String> binds = new HashMap<>();
         for (int i = 0; i < terms.words().size(); i++) {
-            where.append(" AND LOWER(m.body_text) LIKE :w").append(i).append(" ESCAPE '!'");
+            where.append(" AND LOWER(body_text) LIKE :w").append(i).append(" ESCAPE '!'");
             binds.put("w" + i, "%" + likeEscaped(terms.words().get(i)) + "%");
         }
-        Query query = h.createQuery(COLUMNS + where + " ORDER BY m.id DESC LIMIT :limit");
+        Query query = h.createQuery(COLUMNS.formatted("SELECT id FROM messages " + where
+                + " ORDER BY id DESC LIMIT :limit"));
         binds.forEach(query::bind);
         return query;
     }
