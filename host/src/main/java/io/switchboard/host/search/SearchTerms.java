@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * A search query split into words (runs of letters and digits, lower-cased): every word must
- * appear in a message, as a word prefix on PostgreSQL's index, as a substring on H2.
+ * appear in a message: on PostgreSQL's index as a whole word, the last one as a prefix; on H2
+ * as a substring.
  */
 record SearchTerms(String text, List<String> words) {
 
@@ -27,8 +28,14 @@ record SearchTerms(String text, List<String> words) {
         return new SearchTerms(text, words);
     }
 
-    /** The PostgreSQL tsquery: every word as a prefix, all required. */
+    /**
+     * The PostgreSQL tsquery, all words required: whole words, but the last one as a prefix (the
+     * word being typed). Whole words are exact in the GIN index; a prefix of a common word
+     * makes PostgreSQL recheck every candidate row, which is what made several-word queries slow.
+     */
     String tsQuery() {
-        return String.join(" & ", words.stream().map(w -> w + ":*").toList());
+        List<String> parts = new java.util.ArrayList<>(words);
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ":*");
+        return String.join(" & ", parts);
     }
 }
