@@ -41,7 +41,7 @@ ALTER TABLE contacts ADD COLUMN language VARCHAR(35);
 CREATE TABLE contact_attributes (
     contact_id  BIGINT       NOT NULL REFERENCES contacts (id),
     name        VARCHAR(64)  NOT NULL,
-    "value"     VARCHAR(1000) NOT NULL, -- quoted: VALUE is a keyword in H2, unquoted the migration fails there
+    value       VARCHAR(1000) NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (contact_id, name)
 );
