@@ -29,8 +29,10 @@ public record ExpectedResponse(String channel, boolean open, Instant nextOpening
                                Optional<Duration> median, Instant now) {
         Long medianMinutes = median.map(d -> ceilMinutes(d)).orElse(null);
         if (calendar.isOpen(now)) {
-            Long promise = promisedMinutes == null ? medianMinutes
-                    : medianMinutes == null ? Long.valueOf(promisedMinutes) : Math.max(promisedMinutes, medianMinutes);
+            Long promise = medianMinutes;
+            if (promisedMinutes != null) {
+                promise = medianMinutes == null ? promisedMinutes : Math.max(promisedMinutes, medianMinutes);
+            }
             String text = promise == null ? "We're open and will reply as soon as we can."
                     : "We typically reply within " + spoken(promise) + ".";
             return new ExpectedResponse(channel, true, now, promise, medianMinutes, text);
