@@ -2,6 +2,9 @@ package io.switchboard.host;
 
 import io.switchboard.api.PluginApi;
 import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.host.availability.AgentAvailabilityResource;
+import io.switchboard.host.availability.AvailabilityService;
+import io.switchboard.host.availability.AvailabilityStore;
 import io.switchboard.host.canned.CannedRenderResource;
 import io.switchboard.host.canned.CannedReplies;
 import io.switchboard.host.canned.CannedReplyResource;
@@ -18,6 +21,8 @@ import io.switchboard.host.channels.SecretBox;
 import io.switchboard.host.channels.WebhookDispatcher;
 import io.switchboard.host.channels.WebhookResource;
 import io.switchboard.host.config.HostConfig;
+import io.switchboard.host.contacts.ContactAttributeResource;
+import io.switchboard.host.contacts.ContactAttributes;
 import io.switchboard.host.contacts.ContactEdits;
 import io.switchboard.host.contacts.ContactResource;
 import io.switchboard.host.contacts.ContactStore;
@@ -38,6 +43,10 @@ import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.conversations.ReadPositions;
 import io.switchboard.host.conversations.ReplyService;
 import io.switchboard.host.delivery.DeliveryWorker;
+import io.switchboard.host.hours.CalendarAdminResource;
+import io.switchboard.host.hours.CalendarStore;
+import io.switchboard.host.hours.ChannelAvailabilityResource;
+import io.switchboard.host.hours.ResponseTimes;
 import io.switchboard.host.followups.FollowUpResource;
 import io.switchboard.host.followups.FollowUpScheduler;
 import io.switchboard.host.followups.FollowUps;
@@ -46,12 +55,23 @@ import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.problem.Problem;
+import io.switchboard.host.routing.Router;
+import io.switchboard.host.routing.RoutingAdminResource;
+import io.switchboard.host.routing.RuleStore;
 import io.switchboard.host.search.SearchResource;
+import io.switchboard.host.sla.ConversationSlaResource;
+import io.switchboard.host.sla.SlaPolicyAdminResource;
+import io.switchboard.host.sla.SlaPolicyStore;
+import io.switchboard.host.sla.SlaQueries;
+import io.switchboard.host.sla.SlaResource;
+import io.switchboard.host.sla.SlaTracker;
 import io.switchboard.host.store.Database;
 import io.switchboard.host.tags.ConversationTags;
 import io.switchboard.host.tags.TagReportResource;
 import io.switchboard.host.tags.TagReports;
 import io.switchboard.host.tags.TagResource;
+import io.switchboard.host.teams.TeamAdminResource;
+import io.switchboard.host.teams.TeamStore;
 import io.switchboard.host.triage.PriorityResource;
 import io.switchboard.host.triage.SeverityResource;
 import io.switchboard.host.triage.Triage;
@@ -127,14 +147,20 @@ public final class Switchboard implements AutoCloseable {
         MessageStore messages = new MessageStore();
         EventLog events = new EventLog();
         FollowUps followUps = new FollowUps(jdbi, clock, live);
+        CalendarStore calendars = new CalendarStore(jdbi, clock);
+        RuleStore routingRules = new RuleStore(jdbi, clock);
         InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live,
-                followUps);
+                new Router(clock, routingRules, calendars, conversations, events), followUps);
         DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
         ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
+        SlaPolicyStore slaPolicies = new SlaPolicyStore(jdbi, clock);
+        SlaTracker sla = own(new SlaTracker(jdbi, clock, slaPolicies, calendars, live));
+        SlaQueries slaQueries = new SlaQueries(jdbi, clock, sla);
+        AvailabilityStore availability = new AvailabilityStore(jdbi, clock);
 
         CannedReplies canned = new CannedReplies(jdbi, clock);
         Triage triage = new Triage(jdbi, live);
@@ -158,6 +184,17 @@ public final class Switchboard implements AutoCloseable {
                 new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
                 new EventStreamResource(live),
+                // Routing, availability, business hours and SLAs (issue 10).
+                new TeamAdminResource(new TeamStore(jdbi, clock)),
+                new AgentAvailabilityResource(availability, new AvailabilityService(availability, live)),
+                new RoutingAdminResource(routingRules),
+                new CalendarAdminResource(calendars),
+                new ChannelAvailabilityResource(jdbi, clock, calendars, new ResponseTimes(jdbi, clock)),
+                new ContactAttributeResource(new ContactAttributes(jdbi, clock, contacts)),
+                new SlaPolicyAdminResource(slaPolicies),
+                new SlaResource(slaQueries, clock),
+                new ConversationSlaResource(slaQueries),
+                // Canned replies, tags, priority, follow-ups, search (issue 10 part A).
                 new CannedReplyResource(canned), new CannedRenderResource(canned, jdbi),
                 new TagResource(new ConversationTags(jdbi, clock, live)),
                 new TagReportResource(new TagReports(jdbi, clock), clock),
@@ -170,6 +207,7 @@ public final class Switchboard implements AutoCloseable {
         plugins.onPluginStarted(pluginId -> delivery.retryWaitingForChannels());
         delivery.start(database.dialect() == io.switchboard.host.store.Dialect.H2);
         polling.start();
+        sla.start();
         own(new FollowUpScheduler(followUps, java.time.Duration.ofSeconds(1))).start();
     }
 

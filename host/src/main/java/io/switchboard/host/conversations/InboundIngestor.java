@@ -33,18 +33,28 @@ public final class InboundIngestor {
 
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
                            MessageStore messageStore, EventLog events, LiveHub live) {
-        this(jdbi, clock, contacts, conversations, messageStore, events, live, CustomerMessageHook.NONE);
+        this(jdbi, clock, contacts, conversations, messageStore, events, live, ConversationOpenedHook.NONE);
     }
 
-    /** {@code customerHook} runs in the transaction of every customer message (follow-ups wake on it). */
+    /** With {@code opened} run in the transaction that opens a conversation (routing). */
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
-                           MessageStore messageStore, EventLog events, LiveHub live, CustomerMessageHook customerHook) {
+                           MessageStore messageStore, EventLog events, LiveHub live, ConversationOpenedHook opened) {
+        this(jdbi, clock, contacts, conversations, messageStore, events, live, opened, CustomerMessageHook.NONE);
+    }
+
+    /**
+     * Also with {@code customerHook} run in the transaction of every customer message (follow-ups
+     * wake on it).
+     */
+    public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
+                           MessageStore messageStore, EventLog events, LiveHub live, ConversationOpenedHook opened,
+                           CustomerMessageHook customerHook) {
         this.jdbi = jdbi;
         this.contacts = contacts;
         this.live = live;
-        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, customerHook);
+        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, opened, customerHook);
         this.statuses = new StatusIngest(messageStore);
-        this.calls = new CallIngest(clock, contacts, conversations, events);
+        this.calls = new CallIngest(clock, contacts, conversations, events, opened);
     }
 
     public void ingest(InboundChannel channel, List<InboundEvent> events) {
