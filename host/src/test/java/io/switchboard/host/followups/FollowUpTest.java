@@ -96,6 +96,21 @@ class FollowUpTest {
     }
 
     @Test
+    void aSnoozeSurvivesARestartAndWakesAfterIt() {
+        try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of("name", "Rhea Restart"))) {
+            visitor.say("waiting for the refund");
+            long id = idOf("Rhea Restart", "include");
+            snooze(id, clock.instant().plus(Duration.ofHours(5)), "refund should have landed");
+
+            desk.restart();
+            assertFalse(ids(list(null)).contains(id), "still snoozed after the restart");
+            clock.advance(Duration.ofHours(5).plusSeconds(1));
+            TestDesk.await("woken by the restarted desk", () -> ids(list(null)).contains(id));
+            assertEquals("time", find(list(null), id).getAsJsonObject("followUp").get("wokeBy").getAsString());
+        }
+    }
+
+    @Test
     void dismissingTheReminderClearsIt() {
         try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of("name", "Dora Dismiss"))) {
             visitor.say("hello");
