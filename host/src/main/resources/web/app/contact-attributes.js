@@ -7,7 +7,7 @@ import { api } from './api.js';
 export function attributesSection(contactId) {
   const list = h('dl', { class: 'attributes', id: 'contact-attributes' });
   const error = h('p', { class: 'error', role: 'alert', id: 'attribute-error' });
-  const name = h('input', { id: 'attribute-name', 'aria-label': 'Attribute name', placeholder: 'name, such as vip',
+  const name = h('input', { id: 'attribute-name', 'aria-label': 'Attribute name', placeholder: 'name',
     autocomplete: 'off', maxLength: 64 });
   const value = h('input', { id: 'attribute-value', 'aria-label': 'Attribute value', placeholder: 'value', autocomplete: 'off',
     maxLength: 1000 });

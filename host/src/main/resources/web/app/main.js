@@ -100,7 +100,7 @@ function renderShell() {
         h('span', { class: 'brand-text' }, 'Switchboard')),
       h('nav', { 'aria-label': 'Main' },
         link('#/inbox', 'Inbox', 'inbox'),
-        link('#/sla', 'SLA', 'sla'),
+        link('#/sla', 'SLA watch', 'sla'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),
         admin && link('#/admin/users', 'Users', 'admin-users'),

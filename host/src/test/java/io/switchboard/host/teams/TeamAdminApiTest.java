@@ -1,6 +1,7 @@
 package io.switchboard.host.teams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -120,8 +121,9 @@ class TeamAdminApiTest {
         assertEquals(204, desk.send("DELETE", "/api/v1/admin/teams/" + id, desk.adminToken(), null).status());
         assertTrue(!teamNames().contains("Tier 4"));
         assertEquals(200, desk.get("/api/v1/conversations/" + conversation).status());
-        assertEquals(null, desk.desk().jdbi().withHandle(h -> h.createQuery("SELECT team_id FROM conversations"
-                + " WHERE id = :c").bind("c", conversation).mapTo(Long.class).one()));
+        Long teamAfter = desk.desk().jdbi().withHandle(h -> h.createQuery("SELECT team_id FROM conversations"
+                + " WHERE id = :c").bind("c", conversation).mapTo(Long.class).one());
+        assertNull(teamAfter, "the conversation stays, without a team");
         assertEquals(404, desk.send("DELETE", "/api/v1/admin/teams/" + id, desk.adminToken(), null).status());
     }
 
