@@ -100,7 +100,7 @@ function renderShell() {
         h('span', { class: 'brand-text' }, 'Switchboard')),
       h('nav', { 'aria-label': 'Main' },
         link('#/inbox', 'Inbox', 'inbox'),
-        link('#/sla', 'SLA watch', 'sla'),
+        link('#/sla', 'SLA', 'sla'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),
         admin && link('#/admin/users', 'Users', 'admin-users'),
