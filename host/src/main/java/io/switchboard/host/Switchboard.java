@@ -41,6 +41,7 @@ import io.switchboard.host.plugins.PluginAdminResource;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.problem.Problem;
 import io.switchboard.host.store.Database;
+import io.switchboard.host.surveys.Surveys;
 import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
 import io.switchboard.host.users.TokenStore;
@@ -75,6 +76,7 @@ public final class Switchboard implements AutoCloseable {
     private WebServer web;
     private Optional<AdminBootstrap.Credentials> createdAdmin = Optional.empty();
     private Optional<ChannelInstanceView> createdWebChat = Optional.empty();
+    private Surveys surveys;
 
     private Switchboard(HostConfig config) {
         this.config = config;
@@ -112,7 +114,9 @@ public final class Switchboard implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         MessageStore messages = new MessageStore();
         EventLog events = new EventLog();
-        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live);
+        Surveys surveys = own(new Surveys(jdbi, clock, plugins, publicUrl::get));
+        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live,
+                surveys.inboundAnswers());
         DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
@@ -120,14 +124,15 @@ public final class Switchboard implements AutoCloseable {
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
 
-        List<Object> resources = List.of(
+        List<Object> resources = new java.util.ArrayList<>(List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
                 new OpenApiResource(),
                 new AuthResource(users, tokens, clock),
                 new UserAdminResource(users, new UserChanges(users, tokens, live::closeAgentStreamsOf)),
                 new UserDirectoryResource(users),
                 new ConversationResource(queries, replies,
-                        new ConversationActions(jdbi, clock, conversations, events, users, live),
+                        new ConversationActions(jdbi, clock, conversations, events, users, live,
+                                surveys.onStatusChange()),
                         new ReadPositions(jdbi, clock)),
                 new CallResource(new CallPlacement(jdbi, clock, conversations, channelTypes, channelAccess, live)),
                 new DraftNotesResource(new DraftNotesService(jdbi, conversations, channelAccess)),
@@ -139,13 +144,16 @@ public final class Switchboard implements AutoCloseable {
                 new ChannelAdminResource(channelAdmin),
                 new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
-                new EventStreamResource(live));
+                new EventStreamResource(live)));
+        resources.addAll(surveys.resources());
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them
         publicUrl.set(config.effectivePublicUrl(web.port()));
         createdWebChat = DefaultChannels.ensureWebChat(instances, channelAdmin);
         plugins.onPluginStarted(pluginId -> delivery.retryWaitingForChannels());
         delivery.start(database.dialect() == io.switchboard.host.store.Dialect.H2);
+        surveys.startSending(channelAccess, live, delivery::wakeUp);
+        this.surveys = surveys;
         polling.start();
     }
 
@@ -176,6 +184,11 @@ public final class Switchboard implements AutoCloseable {
 
     public Jdbi jdbi() {
         return database.jdbi();
+    }
+
+    /** Survey answers and scores (for reports), and a way to send due surveys now. */
+    public Surveys surveys() {
+        return surveys;
     }
 
     /** The first admin's login when this start created it (an empty desk). */

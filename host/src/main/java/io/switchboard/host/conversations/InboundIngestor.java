@@ -33,10 +33,16 @@ public final class InboundIngestor {
 
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
                            MessageStore messageStore, EventLog events, LiveHub live) {
+        this(jdbi, clock, contacts, conversations, messageStore, events, live, InboundAnswers.NONE);
+    }
+
+    /** An ingestor that offers customer messages to {@code answers} first (survey replies). */
+    public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
+                           MessageStore messageStore, EventLog events, LiveHub live, InboundAnswers answers) {
         this.jdbi = jdbi;
         this.contacts = contacts;
         this.live = live;
-        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events);
+        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, answers);
         this.statuses = new StatusIngest(messageStore);
         this.calls = new CallIngest(clock, contacts, conversations, events);
     }

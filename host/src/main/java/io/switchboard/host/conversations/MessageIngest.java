@@ -22,9 +22,11 @@ final class MessageIngest {
     private final MessageStore messages;
     private final EventLog events;
     private final Threading threading;
+    private final InboundAnswers answers;
 
     MessageIngest(Clock clock, ContactStore contacts, ConversationStore conversations, MessageStore messages,
-                  EventLog events) {
+                  EventLog events, InboundAnswers answers) {
+        this.answers = answers;
         this.clock = clock;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -55,9 +57,14 @@ final class MessageIngest {
         long messageId = messages.insertInbound(h, conversation.id(), channel.instanceId(), message, now);
         boolean fromCustomer = !message.automated();
         conversations.touch(h, conversation.id(), preview(message), now, fromCustomer);
-        log(h, channel, conversation, fromCustomer ? ConversationEventType.CUSTOMER_MESSAGE
-                : ConversationEventType.AUTOMATED_MESSAGE, now, messageId, Map.of());
-        if (fromCustomer && conversation.status() != ConversationStatus.OPEN) {
+        // A survey answer logs its own event and leaves a resolved conversation resolved.
+        boolean answer = fromCustomer && existing.isPresent()
+                && answers.take(h, conversation, channel.channelType(), messageId, message, now);
+        if (!answer) {
+            log(h, channel, conversation, fromCustomer ? ConversationEventType.CUSTOMER_MESSAGE
+                    : ConversationEventType.AUTOMATED_MESSAGE, now, messageId, Map.of());
+        }
+        if (fromCustomer && !answer && conversation.status() != ConversationStatus.OPEN) {
             conversations.setStatus(h, conversation.id(), ConversationStatus.OPEN);
             log(h, channel, conversation, ConversationEventType.STATUS_CHANGED, now, null,
                     Map.of("from", conversation.status().id(), "to", ConversationStatus.OPEN.id()));
