@@ -36,6 +36,7 @@ import io.switchboard.host.conversations.DraftNotesResource;
 import io.switchboard.host.conversations.DraftNotesService;
 import io.switchboard.host.conversations.EventLog;
 import io.switchboard.host.conversations.InboundIngestor;
+import io.switchboard.host.conversations.IngestHooks;
 import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.conversations.ReadPositions;
 import io.switchboard.host.conversations.ReplyService;
@@ -59,6 +60,7 @@ import io.switchboard.host.sla.SlaQueries;
 import io.switchboard.host.sla.SlaResource;
 import io.switchboard.host.sla.SlaTracker;
 import io.switchboard.host.store.Database;
+import io.switchboard.host.surveys.Surveys;
 import io.switchboard.host.teams.TeamAdminResource;
 import io.switchboard.host.teams.TeamStore;
 import io.switchboard.host.users.AdminBootstrap;
@@ -95,6 +97,7 @@ public final class Switchboard implements AutoCloseable {
     private WebServer web;
     private Optional<AdminBootstrap.Credentials> createdAdmin = Optional.empty();
     private Optional<ChannelInstanceView> createdWebChat = Optional.empty();
+    private Surveys surveys;
 
     private Switchboard(HostConfig config) {
         this.config = config;
@@ -134,8 +137,12 @@ public final class Switchboard implements AutoCloseable {
         EventLog events = new EventLog();
         CalendarStore calendars = new CalendarStore(jdbi, clock);
         RuleStore routingRules = new RuleStore(jdbi, clock);
+        Surveys surveys = own(new Surveys(jdbi, clock, plugins, publicUrl::get));
+        IngestHooks ingestHooks = IngestHooks.NONE
+                .withOpened(new Router(clock, routingRules, calendars, conversations, events))
+                .withAnswers(surveys.inboundAnswers());
         InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live,
-                new Router(clock, routingRules, calendars, conversations, events));
+                ingestHooks);
         DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
@@ -147,14 +154,15 @@ public final class Switchboard implements AutoCloseable {
         SlaQueries slaQueries = new SlaQueries(jdbi, clock, sla);
         AvailabilityStore availability = new AvailabilityStore(jdbi, clock);
 
-        List<Object> resources = List.of(
+        List<Object> resources = new java.util.ArrayList<>(List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
                 new OpenApiResource(),
                 new AuthResource(users, tokens, clock),
                 new UserAdminResource(users, new UserChanges(users, tokens, live::closeAgentStreamsOf)),
                 new UserDirectoryResource(users),
                 new ConversationResource(queries, replies,
-                        new ConversationActions(jdbi, clock, conversations, events, users, live),
+                        new ConversationActions(jdbi, clock, conversations, events, users, live,
+                                surveys.onStatusChange()),
                         new ReadPositions(jdbi, clock)),
                 new CallResource(new CallPlacement(jdbi, clock, conversations, channelTypes, channelAccess, live)),
                 new DraftNotesResource(new DraftNotesService(jdbi, conversations, channelAccess)),
@@ -176,13 +184,16 @@ public final class Switchboard implements AutoCloseable {
                 new ContactAttributeResource(new ContactAttributes(jdbi, clock, contacts)),
                 new SlaPolicyAdminResource(slaPolicies),
                 new SlaResource(slaQueries, clock),
-                new ConversationSlaResource(slaQueries));
+                new ConversationSlaResource(slaQueries)));
+        resources.addAll(surveys.resources());
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them
         publicUrl.set(config.effectivePublicUrl(web.port()));
         createdWebChat = DefaultChannels.ensureWebChat(instances, channelAdmin);
         plugins.onPluginStarted(pluginId -> delivery.retryWaitingForChannels());
         delivery.start(database.dialect() == io.switchboard.host.store.Dialect.H2);
+        surveys.startSending(channelAccess, live, delivery::wakeUp);
+        this.surveys = surveys;
         polling.start();
         sla.start();
     }
@@ -214,6 +225,11 @@ public final class Switchboard implements AutoCloseable {
 
     public Jdbi jdbi() {
         return database.jdbi();
+    }
+
+    /** Survey answers and scores (for reports), and a way to send due surveys now. */
+    public Surveys surveys() {
+        return surveys;
     }
 
     /** The first admin's login when this start created it (an empty desk). */

@@ -34,6 +34,7 @@ public final class PluginHost implements AutoCloseable {
     private final List<Consumer<String>> stopListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> startListeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, RegisteredConnector> connectorsByType = Map.of();
+    private volatile Map<String, SurveyType> surveysById = Map.of();
 
     public PluginHost(List<Path> roots, Jdbi jdbi, Clock clock) {
         for (Path root : roots) {
@@ -52,6 +53,7 @@ public final class PluginHost implements AutoCloseable {
         manager.loadPlugins();
         manager.startPlugins();
         connectorsByType = collectConnectors();
+        surveysById = collectSurveys();
         for (PluginWrapper plugin : manager.getPlugins()) {
             LOG.info("Plugin {} {}: {}", plugin.getPluginId(), plugin.getDescriptor().getVersion(),
                     describeState(plugin));
@@ -84,6 +86,7 @@ public final class PluginHost implements AutoCloseable {
         manager.enablePlugin(pluginId);
         manager.startPlugin(pluginId);
         connectorsByType = collectConnectors();
+        surveysById = collectSurveys();
         notify(startListeners, pluginId);
         return info(manager.getPlugin(pluginId));
     }
@@ -97,12 +100,31 @@ public final class PluginHost implements AutoCloseable {
         notify(stopListeners, pluginId);
         manager.disablePlugin(pluginId);
         connectorsByType = collectConnectors();
+        surveysById = collectSurveys();
         return info(manager.getPlugin(pluginId));
     }
 
     /** Channel connectors of started plugins by channel type id; cheap, read on every webhook. */
     public Map<String, RegisteredConnector> connectors() {
         return connectorsByType;
+    }
+
+    /** Survey types of started plugins by survey id; the first plugin to declare an id owns it. */
+    public Map<String, SurveyType> surveyTypes() {
+        return surveysById;
+    }
+
+    private Map<String, SurveyType> collectSurveys() {
+        Map<String, SurveyType> byId = new LinkedHashMap<>();
+        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+            for (SurveyType survey : manager.getExtensions(SurveyType.class, plugin.getPluginId())) {
+                if (byId.putIfAbsent(survey.definition().id(), survey) != null) {
+                    LOG.warn("Plugin {} also declares survey '{}'; ignored", plugin.getPluginId(),
+                            survey.definition().id());
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(byId);
     }
 
     /** The first plugin to declare a channel type owns it; later ones are ignored with a warning. */
