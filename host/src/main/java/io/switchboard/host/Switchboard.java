@@ -4,6 +4,7 @@ import io.switchboard.api.PluginApi;
 import io.switchboard.api.channel.ChannelConnector;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
+import io.switchboard.host.channels.ChannelDependents;
 import io.switchboard.host.channels.ChannelDirectoryResource;
 import io.switchboard.host.channels.ChannelInstanceStore;
 import io.switchboard.host.channels.ChannelInstanceView;
@@ -14,6 +15,9 @@ import io.switchboard.host.channels.RegisteredChannels;
 import io.switchboard.host.channels.SecretBox;
 import io.switchboard.host.channels.WebhookDispatcher;
 import io.switchboard.host.channels.WebhookResource;
+import io.switchboard.host.audit.AdminRequestAudit;
+import io.switchboard.host.audit.AuditLog;
+import io.switchboard.host.audit.AuditResource;
 import io.switchboard.host.config.HostConfig;
 import io.switchboard.host.contacts.ContactEdits;
 import io.switchboard.host.contacts.ContactResource;
@@ -39,6 +43,7 @@ import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
 import io.switchboard.host.plugins.PluginHost;
+import io.switchboard.host.plugins.SigningKeyResource;
 import io.switchboard.host.problem.Problem;
 import io.switchboard.host.store.Database;
 import io.switchboard.host.users.AdminBootstrap;
@@ -100,7 +105,8 @@ public final class Switchboard implements AutoCloseable {
         createdAdmin = AdminBootstrap.ensureAdmin(users, config.adminEmail(), config.adminPassword());
 
         LiveHub live = own(new LiveHub());
-        plugins = own(new PluginHost(config.pluginRoots(), jdbi, clock));
+        AuditLog audit = new AuditLog(jdbi, clock);
+        plugins = own(new PluginHost(config.pluginRoots(), config.dataDir(), jdbi, clock, audit));
         plugins.start();
         ChannelInstanceStore instances = new ChannelInstanceStore(jdbi, clock,
                 SecretBox.create(config.secretKey(), config.dataDir()));
@@ -119,6 +125,7 @@ public final class Switchboard implements AutoCloseable {
         ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
+        plugins.installer().addDependents(new ChannelDependents(instances, channelAdmin));
 
         List<Object> resources = List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
@@ -136,6 +143,9 @@ public final class Switchboard implements AutoCloseable {
                         .orElseThrow(() -> Problem.unavailable("the channel this file came through is not running"))
                         .instance().fetchAttachment(ref)),
                 new PluginAdminResource(plugins),
+                new SigningKeyResource(plugins.signingKeys(), audit),
+                new AuditResource(audit),
+                new AdminRequestAudit(audit),
                 new ChannelAdminResource(channelAdmin),
                 new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
