@@ -25,14 +25,14 @@ final class GuardedChannelInstance implements ChannelInstance {
 
     @Override
     public WebhookResult onWebhook(WebhookRequest request) {
-        return guard.call(pluginId, "onWebhook", guard.policy().timeout(), () -> plugin.onWebhook(request),
+        return guard.call(pluginId, "onWebhook", guard.policyFor(pluginId).timeout(), () -> plugin.onWebhook(request),
                 result -> result.response() == null ? "answered without an HTTP response"
                         : result.events() == null ? "returned no event list" : null);
     }
 
     @Override
     public PollResult poll(String cursor) {
-        return guard.call(pluginId, "poll", guard.policy().longTimeout(), () -> plugin.poll(cursor),
+        return guard.call(pluginId, "poll", guard.policyFor(pluginId).longTimeout(), () -> plugin.poll(cursor),
                 result -> result.events() == null ? "returned no event list" : null);
     }
 

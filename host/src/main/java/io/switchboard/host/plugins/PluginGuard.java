@@ -55,6 +55,7 @@ public final class PluginGuard implements AutoCloseable {
     private final ExecutorService tripper = Executors.newSingleThreadExecutor(HostThreads.named("plugin-tripper"));
     private volatile ExecutorService pool = newPool();
     private volatile Policy policy = Policy.DEFAULT;
+    private final Map<String, Policy> overrides = new ConcurrentHashMap<>();
     private volatile BiConsumer<String, String> onTrip = (pluginId, reason) -> { };
 
     /** @param loaders the class loader of a plugin by id (the context class loader of its calls), or null */
@@ -71,6 +72,15 @@ public final class PluginGuard implements AutoCloseable {
         return policy;
     }
 
+    /** A policy for one plugin only (a plugin known to be slow, or a test's misbehaving plugin). */
+    public void setPolicy(String pluginId, Policy pluginPolicy) {
+        overrides.put(pluginId, Objects.requireNonNull(pluginPolicy));
+    }
+
+    public Policy policyFor(String pluginId) {
+        return overrides.getOrDefault(pluginId, policy);
+    }
+
     /** Called once per streak when a plugin reaches {@link Policy#stopAfter} failures in a row. */
     public void onRepeatedFailure(BiConsumer<String, String> listener) {
         this.onTrip = listener;
@@ -78,17 +88,17 @@ public final class PluginGuard implements AutoCloseable {
 
     /** Calls with the ordinary timeout; a null result is garbage. */
     public <T> T call(String pluginId, String operation, Callable<T> call) {
-        return call(pluginId, operation, policy.timeout(), call, result -> null);
+        return call(pluginId, operation, policyFor(pluginId).timeout(), call, result -> null);
     }
 
     /** Calls with the long timeout; a null result is garbage. */
     public <T> T callLong(String pluginId, String operation, Callable<T> call) {
-        return call(pluginId, operation, policy.longTimeout(), call, result -> null);
+        return call(pluginId, operation, policyFor(pluginId).longTimeout(), call, result -> null);
     }
 
     /** Runs a call whose result does not matter (close): only exceptions and timeouts count. */
     public void run(String pluginId, String operation, ThrowingRunnable call) {
-        call(pluginId, operation, policy.timeout(), () -> {
+        call(pluginId, operation, policyFor(pluginId).timeout(), () -> {
             call.run();
             return Boolean.TRUE;
         }, result -> null);
@@ -103,6 +113,7 @@ public final class PluginGuard implements AutoCloseable {
     public <T> T call(String pluginId, String operation, Duration timeout, Callable<T> call,
                       Function<? super T, String> check) {
         Counters c = counters.computeIfAbsent(pluginId, id -> new Counters());
+        Policy policy = policyFor(pluginId);
         c.calls.increment();
         if (c.running.incrementAndGet() > policy.maxRunning()) {
             c.running.decrementAndGet();
@@ -166,6 +177,7 @@ public final class PluginGuard implements AutoCloseable {
         c.lastError = operation + ": " + message;
         c.lastErrorAt = clock.instant();
         int streak = c.consecutive.incrementAndGet();
+        Policy policy = policyFor(pluginId);
         LOG.warn("Plugin {} failed in {} ({} in a row): {}", pluginId, operation, streak, message);
         if (streak == policy.stopAfter()) {
             String reason = "stopped after " + streak + " failed calls in a row; last: " + c.lastError;
