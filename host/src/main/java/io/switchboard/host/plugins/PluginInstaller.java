@@ -39,6 +39,11 @@ public final class PluginInstaller {
         this.uploads = uploads;
     }
 
+    /** Where uploaded plugins are installed ({@code DATA_DIR/plugins}). */
+    public Path installDir() {
+        return host.installDir;
+    }
+
     public void addDependents(PluginDependents registered) {
         dependents.add(registered);
     }
