@@ -42,6 +42,7 @@ import io.switchboard.host.delivery.DeliveryWorker;
 import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
+import io.switchboard.host.plugins.PluginCallProblems;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.plugins.SigningKeyResource;
 import io.switchboard.host.problem.Problem;
@@ -143,6 +144,7 @@ public final class Switchboard implements AutoCloseable {
                         .orElseThrow(() -> Problem.unavailable("the channel this file came through is not running"))
                         .instance().fetchAttachment(ref)),
                 new PluginAdminResource(plugins),
+                new PluginCallProblems(),
                 new SigningKeyResource(plugins.signingKeys(), audit),
                 new AuditResource(audit),
                 new AdminRequestAudit(audit),

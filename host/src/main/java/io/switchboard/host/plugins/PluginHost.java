@@ -308,10 +308,12 @@ public final class PluginHost implements AutoCloseable {
         List<String> metrics = new ArrayList<>();
         if (started) {
             try {
-                manager.getExtensions(SurveyType.class, id).forEach(s -> surveys.add(s.definition().id()));
-                manager.getExtensions(MetricType.class, id).forEach(m -> metrics.add(m.definition().id()));
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Plugin {} cannot describe its survey or metric types: {}", id, e.toString());
+                guard.run(id, "describe", () -> {
+                    manager.getExtensions(SurveyType.class, id).forEach(t -> surveys.add(t.definition().id()));
+                    manager.getExtensions(MetricType.class, id).forEach(m -> metrics.add(m.definition().id()));
+                });
+            } catch (PluginCallException e) {
+                LOG.warn("Plugin {} cannot describe its survey or metric types: {}", id, e.getMessage());
             }
         }
         List<String> channels = started ? channelTypesOf(id) : List.of();

@@ -52,8 +52,10 @@ public final class PluginInstaller {
     public PluginPreview upload(InputStream zip, String signature, Actor actor) {
         PluginUploads.Staged staged;
         try {
+            // Read before taking the admin lock: a slow upload must not hold up other admin operations.
+            byte[] bytes = zip.readNBytes(PluginUploads.MAX_BYTES + 1);
             synchronized (host) {
-                staged = uploads.stage(zip, signature, host.systemVersion(), host.manager.getVersionManager(),
+                staged = uploads.stage(bytes, signature, host.systemVersion(), host.manager.getVersionManager(),
                         id -> Optional.ofNullable(host.manager.getPlugin(id)).map(p -> p.getDescriptor().getVersion()));
             }
         } catch (UploadTooLargeException e) {

@@ -1,7 +1,6 @@
 package io.switchboard.host.plugins;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +58,8 @@ final class PluginUploads {
     }
 
     /** Checks and stages an upload; {@code installedVersion} tells whether it installs or upgrades. */
-    Staged stage(InputStream body, String signature, String systemVersion, VersionManager versions,
+    Staged stage(byte[] zip, String signature, String systemVersion, VersionManager versions,
                  Function<String, Optional<String>> installedVersion) throws IOException {
-        byte[] zip = body.readNBytes(MAX_BYTES + 1);
         if (zip.length > MAX_BYTES) {
             throw new UploadTooLargeException(MAX_BYTES);
         }

@@ -122,6 +122,15 @@ class FaultIsolationTest {
         assertEquals(200, webhook("ok").status());
     }
 
+    @Test
+    void aPluginFailingUnderAnAdminRequestIs502NotADeskError() {
+        ApiResponse refused = desk.post("/api/v1/admin/channels", Map.of("type", "faulty", "name", "Broken",
+                "config", Map.of("label", "throw")));
+
+        assertEquals(502, refused.status());
+        assertTrue(refused.body().contains("plugin faulty failed in validate (threw)"), refused.body());
+    }
+
     private JsonObject plugin() {
         return desk.get("/api/v1/admin/plugins/faulty").json();
     }

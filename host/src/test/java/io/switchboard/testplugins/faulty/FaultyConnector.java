@@ -38,6 +38,15 @@ public final class FaultyConnector extends AbstractChannelConnector {
         super(TYPE, ConfigSchema.of(ConfigField.text("label", "Label")));
     }
 
+    /** A label of {@code throw} makes validation throw. */
+    @Override
+    public List<io.switchboard.api.config.ConfigProblem> validate(io.switchboard.api.config.ConfigValues config) {
+        if (config.get("label").filter("throw"::equals).isPresent()) {
+            throw new IllegalStateException("validation blew up");
+        }
+        return List.of();
+    }
+
     @Override
     public ChannelInstance open(ChannelContext context) {
         return new ChannelInstance() {
