@@ -9,6 +9,7 @@ import { PluginsPage } from './admin-plugins.js';
 import { ChannelsPage } from './admin-channels.js';
 import { UsersPage } from './admin-users.js';
 import { installKeys, showShortcuts } from './keys.js';
+import { availabilityControl } from './availability.js';
 
 const root = document.getElementById('app');
 const session = { user: null, live: new LiveStream() };
@@ -98,6 +99,7 @@ function renderShell() {
       h('span', { class: 'spacer' }),
       h('span', { class: 'live', title: 'Live updates' }, h('span', { class: 'dot' }), h('span', { class: 'live-text' }, 'Live')),
       h('a', { class: 'demo-link', href: '/demo/widget', target: '_blank', rel: 'noopener' }, 'Widget demo'),
+      availabilityControl(session),
       h('span', { class: 'me', title: session.user.email }, session.user.name,
         h('span', { class: 'role' }, session.user.role)),
       h('button', { type: 'button', class: 'ghost', id: 'sign-out', on: { click: signOut } }, 'Sign out')),

@@ -2,6 +2,9 @@ package io.switchboard.host;
 
 import io.switchboard.api.PluginApi;
 import io.switchboard.api.channel.ChannelConnector;
+import io.switchboard.host.availability.AgentAvailabilityResource;
+import io.switchboard.host.availability.AvailabilityService;
+import io.switchboard.host.availability.AvailabilityStore;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
 import io.switchboard.host.channels.ChannelDependents;
@@ -19,6 +22,8 @@ import io.switchboard.host.audit.AdminRequestAudit;
 import io.switchboard.host.audit.AuditLog;
 import io.switchboard.host.audit.AuditResource;
 import io.switchboard.host.config.HostConfig;
+import io.switchboard.host.contacts.ContactAttributeResource;
+import io.switchboard.host.contacts.ContactAttributes;
 import io.switchboard.host.contacts.ContactEdits;
 import io.switchboard.host.contacts.ContactResource;
 import io.switchboard.host.contacts.ContactStore;
@@ -39,6 +44,10 @@ import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.conversations.ReadPositions;
 import io.switchboard.host.conversations.ReplyService;
 import io.switchboard.host.delivery.DeliveryWorker;
+import io.switchboard.host.hours.CalendarAdminResource;
+import io.switchboard.host.hours.CalendarStore;
+import io.switchboard.host.hours.ChannelAvailabilityResource;
+import io.switchboard.host.hours.ResponseTimes;
 import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
@@ -46,7 +55,18 @@ import io.switchboard.host.plugins.PluginCallProblems;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.plugins.SigningKeyResource;
 import io.switchboard.host.problem.Problem;
+import io.switchboard.host.routing.Router;
+import io.switchboard.host.routing.RoutingAdminResource;
+import io.switchboard.host.routing.RuleStore;
+import io.switchboard.host.sla.ConversationSlaResource;
+import io.switchboard.host.sla.SlaPolicyAdminResource;
+import io.switchboard.host.sla.SlaPolicyStore;
+import io.switchboard.host.sla.SlaQueries;
+import io.switchboard.host.sla.SlaResource;
+import io.switchboard.host.sla.SlaTracker;
 import io.switchboard.host.store.Database;
+import io.switchboard.host.teams.TeamAdminResource;
+import io.switchboard.host.teams.TeamStore;
 import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
 import io.switchboard.host.users.TokenStore;
@@ -119,7 +139,10 @@ public final class Switchboard implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         MessageStore messages = new MessageStore();
         EventLog events = new EventLog();
-        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live);
+        CalendarStore calendars = new CalendarStore(jdbi, clock);
+        RuleStore routingRules = new RuleStore(jdbi, clock);
+        InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live,
+                new Router(clock, routingRules, calendars, conversations, events));
         DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
                 delivery::wakeUp);
@@ -127,6 +150,10 @@ public final class Switchboard implements AutoCloseable {
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
         plugins.installer().addDependents(new ChannelDependents(instances, channelAdmin));
+        SlaPolicyStore slaPolicies = new SlaPolicyStore(jdbi, clock);
+        SlaTracker sla = own(new SlaTracker(jdbi, clock, slaPolicies, calendars, live));
+        SlaQueries slaQueries = new SlaQueries(jdbi, clock, sla);
+        AvailabilityStore availability = new AvailabilityStore(jdbi, clock);
 
         List<Object> resources = List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
@@ -151,7 +178,17 @@ public final class Switchboard implements AutoCloseable {
                 new ChannelAdminResource(channelAdmin),
                 new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
-                new EventStreamResource(live));
+                new EventStreamResource(live),
+                // Routing, availability, business hours and SLAs (issue 10).
+                new TeamAdminResource(new TeamStore(jdbi, clock)),
+                new AgentAvailabilityResource(availability, new AvailabilityService(availability, live)),
+                new RoutingAdminResource(routingRules),
+                new CalendarAdminResource(calendars),
+                new ChannelAvailabilityResource(jdbi, clock, calendars, new ResponseTimes(jdbi, clock)),
+                new ContactAttributeResource(new ContactAttributes(jdbi, clock, contacts)),
+                new SlaPolicyAdminResource(slaPolicies),
+                new SlaResource(slaQueries, clock),
+                new ConversationSlaResource(slaQueries));
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them
         publicUrl.set(config.effectivePublicUrl(web.port()));
@@ -159,6 +196,7 @@ public final class Switchboard implements AutoCloseable {
         plugins.onPluginStarted(pluginId -> delivery.retryWaitingForChannels());
         delivery.start(database.dialect() == io.switchboard.host.store.Dialect.H2);
         polling.start();
+        sla.start();
     }
 
     private <T extends AutoCloseable> T own(T resource) {

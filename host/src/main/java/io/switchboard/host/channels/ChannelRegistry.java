@@ -3,6 +3,7 @@ package io.switchboard.host.channels;
 import io.switchboard.api.channel.ChannelConnector;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.config.ConfigValues;
+import io.switchboard.host.availability.RingList;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginHost;
 import java.net.URI;
@@ -43,6 +44,7 @@ public final class ChannelRegistry implements AutoCloseable {
             .executor(httpThreads).build();
     private final Map<Long, OpenInstance> open = new ConcurrentHashMap<>();
     private final Map<String, OpenInstance> openByKey = new ConcurrentHashMap<>();
+    private final RingList ringList;
 
     public ChannelRegistry(ChannelInstanceStore store, PluginHost plugins, Jdbi jdbi, Clock clock, LiveHub live,
                            Supplier<URI> publicUrl) {
@@ -52,6 +54,7 @@ public final class ChannelRegistry implements AutoCloseable {
         this.clock = clock;
         this.live = live;
         this.publicUrl = publicUrl;
+        this.ringList = new RingList(jdbi);
         plugins.onPluginStopped(this::closeInstancesOf);
     }
 
@@ -122,7 +125,7 @@ public final class ChannelRegistry implements AutoCloseable {
         var context = new HostChannelContext(record.key(), config, webhookUrl(record.key()), record.signingKey(), clock,
                 new PluginLogger("plugin." + registered.pluginId() + "." + record.key()), http,
                 (topic, event, data) -> live.publishToTopic(record.key() + "/" + topic, event, data),
-                new ChannelStateStore(jdbi, record.id()), new HistoryReader(jdbi, record.id()));
+                new ChannelStateStore(jdbi, record.id()), new HistoryReader(jdbi, record.id()), ringList::now);
         ChannelInstance instance;
         try {
             instance = connector.open(context);

@@ -33,12 +33,18 @@ public final class InboundIngestor {
 
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
                            MessageStore messageStore, EventLog events, LiveHub live) {
+        this(jdbi, clock, contacts, conversations, messageStore, events, live, ConversationOpenedHook.NONE);
+    }
+
+    /** With {@code opened} run in the transaction that opens a conversation (routing). */
+    public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
+                           MessageStore messageStore, EventLog events, LiveHub live, ConversationOpenedHook opened) {
         this.jdbi = jdbi;
         this.contacts = contacts;
         this.live = live;
-        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events);
+        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, opened);
         this.statuses = new StatusIngest(messageStore);
-        this.calls = new CallIngest(clock, contacts, conversations, events);
+        this.calls = new CallIngest(clock, contacts, conversations, events, opened);
     }
 
     public void ingest(InboundChannel channel, List<InboundEvent> events) {

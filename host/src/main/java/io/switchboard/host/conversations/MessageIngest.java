@@ -22,9 +22,11 @@ final class MessageIngest {
     private final MessageStore messages;
     private final EventLog events;
     private final Threading threading;
+    private final ConversationOpenedHook opened;
 
     MessageIngest(Clock clock, ContactStore contacts, ConversationStore conversations, MessageStore messages,
-                  EventLog events) {
+                  EventLog events, ConversationOpenedHook opened) {
+        this.opened = opened;
         this.clock = clock;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -57,6 +59,9 @@ final class MessageIngest {
         conversations.touch(h, conversation.id(), preview(message), now, fromCustomer);
         log(h, channel, conversation, fromCustomer ? ConversationEventType.CUSTOMER_MESSAGE
                 : ConversationEventType.AUTOMATED_MESSAGE, now, messageId, Map.of());
+        if (existing.isEmpty() && fromCustomer) {
+            opened.opened(h, conversation, channel, message.text());
+        }
         if (fromCustomer && conversation.status() != ConversationStatus.OPEN) {
             conversations.setStatus(h, conversation.id(), ConversationStatus.OPEN);
             log(h, channel, conversation, ConversationEventType.STATUS_CHANGED, now, null,

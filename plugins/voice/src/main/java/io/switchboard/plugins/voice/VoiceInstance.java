@@ -1,5 +1,7 @@
 package io.switchboard.plugins.voice;
 
+import io.switchboard.api.channel.Address;
+import io.switchboard.api.channel.AvailableAgent;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.DeliveryResult;
@@ -10,6 +12,7 @@ import io.switchboard.api.channel.WebhookResult;
 import io.switchboard.plugins.twilio.FormFields;
 import io.switchboard.plugins.twilio.TwilioRestClient;
 import io.switchboard.plugins.twilio.WebhookProblem;
+import java.util.List;
 
 /**
  * One Twilio number taking calls. Its webhook URL answers incoming calls with TwiML, and its
@@ -33,10 +36,23 @@ public final class VoiceInstance implements ChannelInstance {
         this.settings = VoiceSettings.from(context);
         CallLinks links = new CallLinks(settings.webhookBase());
         CallFlow flow = new CallFlow(settings, links);
-        this.steering = new CallSteering(context.clock(), settings, flow);
+        this.steering = new CallSteering(context.clock(), settings, flow, () -> ringList(context, settings));
         this.progress = new CallProgress(context.clock(), settings);
         this.dialer = new CallbackDialer(new TwilioRestClient(context.http(), settings.account()), settings, flow,
                 links);
+    }
+
+    /**
+     * Whom an incoming call rings: the online agents' phones, or the configured ring number when
+     * nobody with a phone is online.
+     *
+     * @param context the host, which knows who is online
+     * @param settings the instance's settings
+     * @return the phones, possibly none
+     */
+    static List<Address> ringList(ChannelContext context, VoiceSettings settings) {
+        List<Address> agents = context.availableAgents().stream().map(AvailableAgent::phone).distinct().toList();
+        return !agents.isEmpty() ? agents : settings.ringNumber().map(List::of).orElse(List.of());
     }
 
     @Override
