@@ -7,6 +7,7 @@ import io.switchboard.host.availability.AvailabilityService;
 import io.switchboard.host.availability.AvailabilityStore;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
+import io.switchboard.host.channels.ChannelDependents;
 import io.switchboard.host.channels.ChannelDirectoryResource;
 import io.switchboard.host.channels.ChannelInstanceStore;
 import io.switchboard.host.channels.ChannelInstanceView;
@@ -17,6 +18,9 @@ import io.switchboard.host.channels.RegisteredChannels;
 import io.switchboard.host.channels.SecretBox;
 import io.switchboard.host.channels.WebhookDispatcher;
 import io.switchboard.host.channels.WebhookResource;
+import io.switchboard.host.audit.AdminRequestAudit;
+import io.switchboard.host.audit.AuditLog;
+import io.switchboard.host.audit.AuditResource;
 import io.switchboard.host.config.HostConfig;
 import io.switchboard.host.contacts.ContactAttributeResource;
 import io.switchboard.host.contacts.ContactAttributes;
@@ -48,7 +52,9 @@ import io.switchboard.host.hours.ResponseTimes;
 import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
+import io.switchboard.host.plugins.PluginCallProblems;
 import io.switchboard.host.plugins.PluginHost;
+import io.switchboard.host.plugins.SigningKeyResource;
 import io.switchboard.host.problem.Problem;
 import io.switchboard.host.routing.Router;
 import io.switchboard.host.routing.RoutingAdminResource;
@@ -123,7 +129,8 @@ public final class Switchboard implements AutoCloseable {
         createdAdmin = AdminBootstrap.ensureAdmin(users, config.adminEmail(), config.adminPassword());
 
         LiveHub live = own(new LiveHub());
-        plugins = own(new PluginHost(config.pluginRoots(), jdbi, clock));
+        AuditLog audit = new AuditLog(jdbi, clock);
+        plugins = own(new PluginHost(config.pluginRoots(), config.dataDir(), jdbi, clock, audit));
         plugins.start();
         ChannelInstanceStore instances = new ChannelInstanceStore(jdbi, clock,
                 SecretBox.create(config.secretKey(), config.dataDir()));
@@ -149,6 +156,7 @@ public final class Switchboard implements AutoCloseable {
         ConversationQueries queries = new ConversationQueries(jdbi, messages, channelTypes);
         PollScheduler polling = own(new PollScheduler(instances, registry, plugins, ingestor, clock));
         ChannelAdmin channelAdmin = new ChannelAdmin(instances, registry, plugins, polling);
+        plugins.installer().addDependents(new ChannelDependents(instances, channelAdmin));
         SlaPolicyStore slaPolicies = new SlaPolicyStore(jdbi, clock);
         SlaTracker sla = own(new SlaTracker(jdbi, clock, slaPolicies, calendars, live));
         SlaQueries slaQueries = new SlaQueries(jdbi, clock, sla);
@@ -171,6 +179,10 @@ public final class Switchboard implements AutoCloseable {
                         .orElseThrow(() -> Problem.unavailable("the channel this file came through is not running"))
                         .instance().fetchAttachment(ref)),
                 new PluginAdminResource(plugins),
+                new PluginCallProblems(),
+                new SigningKeyResource(plugins.signingKeys(), audit),
+                new AuditResource(audit),
+                new AdminRequestAudit(audit),
                 new ChannelAdminResource(channelAdmin),
                 new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),

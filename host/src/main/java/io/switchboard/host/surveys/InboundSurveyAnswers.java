@@ -4,6 +4,7 @@ import io.switchboard.api.channel.event.InboundMessage;
 import io.switchboard.api.survey.SurveyType;
 import io.switchboard.host.conversations.Conversation;
 import io.switchboard.host.conversations.InboundAnswers;
+import io.switchboard.host.plugins.PluginCallException;
 import io.switchboard.host.plugins.PluginHost;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Recognises a customer's reply on the channel as a survey answer. A customer message in a
@@ -22,6 +25,8 @@ import org.jdbi.v3.core.Handle;
  * first (a repeated answer updates it). Anything else stays an ordinary message.
  */
 final class InboundSurveyAnswers implements InboundAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboundSurveyAnswers.class);
 
     static final Duration ANSWER_WINDOW = Duration.ofDays(7);
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—]\\s+|\\s*[:\\n]\\s*");
@@ -52,7 +57,15 @@ final class InboundSurveyAnswers implements InboundAnswers {
             if (type == null) {
                 continue;
             }
-            var parsed = parse(type, request, reply);
+            Parsed parsed;
+            try {
+                parsed = parse(type, request, reply);
+            } catch (PluginCallException e) {
+                // A failing survey plugin must not cost the customer's message: it stays an ordinary one.
+                LOG.warn("Survey {} could not read a reply in conversation {}: {}", request.surveyId(),
+                        conversation.id(), e.getMessage());
+                continue;
+            }
             if (parsed != null) {
                 recorder.record(h, request, type, new AnswerRecorder.Given(parsed.value(), parsed.comment(),
                         "channel", messageId, at));
