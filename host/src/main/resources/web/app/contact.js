@@ -3,6 +3,7 @@
 import { h, fill, timeTag, initials, channelBadge, statusPill, debounce, announce, contactName } from './dom.js';
 import { api, query } from './api.js';
 import { attributesSection } from './contact-attributes.js';
+import { contactSurveyAnswers } from './surveys.js';
 
 const KIND_LABELS = { email: 'Email', phone: 'Phone', webchat: 'Web chat visitor' };
 
@@ -43,6 +44,7 @@ export class ContactPanel {
           'aria-current': c.id === this.conversationId ? 'true' : null, dataset: { id: c.id, channel: c.channel.type } },
           h('div', { class: 'row' }, channelBadge(c.channel.type, c.channel.name), statusPill(c.status), timeTag(c.updatedAt)),
           h('div', { class: 'preview' }, c.subject || c.preview || '(no messages)'))))),
+      ...contactSurveyAnswers(contact.id),
       this.mergeSection(contact)));
   }
 

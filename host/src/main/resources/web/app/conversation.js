@@ -3,6 +3,7 @@
 import { h, fill, fullTime, channelBadge, statusPill, announce, contactName } from './dom.js';
 import { api } from './api.js';
 import { timelineEntries } from './timeline.js';
+import { appendSurveyAnswers } from './surveys.js';
 import { ContactPanel } from './contact.js';
 import { SlaTimer } from './sla-timer.js';
 
@@ -97,6 +98,7 @@ export class ConversationView {
     const atEnd = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
     this.renderLimits(); // first: the limits line changes the composer's height, and so the timeline's
     fill(this.timeline, timelineEntries(this.detail, this.typeName()));
+    appendSurveyAnswers(this.timeline, c.id);
     if (scrollToEnd || atEnd) scroller.scrollTop = scroller.scrollHeight;
   }
 

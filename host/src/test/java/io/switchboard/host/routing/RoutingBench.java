@@ -11,6 +11,7 @@ import io.switchboard.host.conversations.ConversationStore;
 import io.switchboard.host.conversations.EventLog;
 import io.switchboard.host.conversations.InboundChannel;
 import io.switchboard.host.conversations.InboundIngestor;
+import io.switchboard.host.conversations.IngestHooks;
 import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.hours.CalendarStore;
 import io.switchboard.host.testing.MutableClock;
@@ -40,7 +41,8 @@ final class RoutingBench implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         EventLog events = new EventLog();
         ingestor = new InboundIngestor(jdbi(), clock, new ContactStore(jdbi(), clock), conversations,
-                new MessageStore(), events, store.live(), new Router(clock, rules, calendars, conversations, events));
+                new MessageStore(), events, store.live(),
+                IngestHooks.NONE.withOpened(new Router(clock, rules, calendars, conversations, events)));
     }
 
     Jdbi jdbi() {

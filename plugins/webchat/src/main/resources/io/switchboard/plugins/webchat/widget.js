@@ -85,7 +85,10 @@
     form { display: flex; gap: 6px; padding: 8px; border-top: 1px solid #e0e3e8; }
     input, textarea { flex: 1; font: inherit; padding: 6px 8px; border: 1px solid #c8ccd4; border-radius: 6px; resize: none; }
     button.send { font: inherit; border: 0; border-radius: 6px; padding: 0 12px; background: #2457d6; color: #fff; cursor: pointer; }
-    .note { font-size: 12px; padding: 0 8px 6px; color: #b3261e; }`;
+    .note { font-size: 12px; padding: 0 8px 6px; color: #b3261e; }
+    .choices { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+    button.choice { font: inherit; border: 1px solid #2457d6; border-radius: 14px; padding: 2px 10px; background: #fff;
+      color: #2457d6; cursor: pointer; } button.choice:disabled { opacity: .5; cursor: default; }`;
   // Text goes in through textContent only, so nothing a customer or agent wrote is parsed as HTML.
   const el = (tag, props, ...children) => {
     const node = Object.assign(document.createElement(tag), props);
@@ -123,9 +126,24 @@
     const when = new Date(message.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     const who = message.direction === 'outbound' && message.authorName ? message.authorName + ' \u00b7 ' : '';
     item.append(el('div', { className: 'meta', textContent: who + when }));
+    if (Array.isArray(message.choices) && message.choices.length) item.append(choicesNode(message.choices));
     list.append(item);
     list.scrollTop = list.scrollHeight;
     return item;
+  }
+
+  // Quick replies (a survey's scale): picking one sends its value as an ordinary message.
+  function choicesNode(choices) {
+    const box = el('div', { className: 'choices' });
+    choices.forEach(choice => {
+      const button = el('button', { type: 'button', className: 'choice', textContent: choice.caption });
+      button.addEventListener('click', () => {
+        box.querySelectorAll('button').forEach(b => { b.disabled = true; });
+        send(choice.value);
+      });
+      box.append(button);
+    });
+    return box;
   }
 
   function render(message) {
