@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { timelineEntries } from './timeline.js';
 import { appendSurveyAnswers } from './surveys.js';
 import { ContactPanel } from './contact.js';
+import { SlaTimer } from './sla-timer.js';
 
 export class ConversationView {
   constructor(session, id, options) {
@@ -20,7 +21,8 @@ export class ConversationView {
     this.head = h('header', { class: 'conv-head' });
     this.timeline = h('ol', { class: 'timeline', 'aria-label': 'Timeline', 'aria-live': 'polite' });
     this.composer = this.buildComposer();
-    fill(pane, this.head, h('div', { class: 'timeline-scroll', id: 'timeline-scroll' }, this.timeline), this.composer);
+    this.sla = new SlaTimer(this.session, this.id);
+    fill(pane, this.head, this.sla.start(), h('div', { class: 'timeline-scroll', id: 'timeline-scroll' }, this.timeline), this.composer);
     this.contact = new ContactPanel(this.session, contactPane, this.id);
     fill(this.head, h('p', { class: 'loading' }, 'Loading conversation…'));
     // Messages that arrived while the tab was hidden count as read once the agent looks again.
@@ -33,6 +35,7 @@ export class ConversationView {
 
   destroy() {
     this.destroyed = true;
+    if (this.sla) this.sla.destroy();
     document.removeEventListener('visibilitychange', this.onVisible);
     document.title = 'Inbox · Switchboard';
   }

@@ -3,6 +3,8 @@ package io.switchboard.host.routing;
 import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ThreadingMode;
+import io.switchboard.api.channel.event.CallEvent;
+import io.switchboard.api.channel.event.CallState;
 import io.switchboard.api.channel.event.InboundMessage;
 import io.switchboard.host.contacts.ContactStore;
 import io.switchboard.host.conversations.ConversationStore;
@@ -76,6 +78,14 @@ final class RoutingBench implements AutoCloseable {
                 new Address(new AddressKind("test"), address), null, clock.instant(), text);
         ingestor.ingest(new InboundChannel(store.instanceId(), StoreFixture.CHANNEL_TYPE.id(),
                 ThreadingMode.BY_CONTACT), List.of(message));
+        return jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM conversations").mapTo(Long.class).one());
+    }
+
+    /** A customer calls on a channel of this type; returns the conversation the call opened. */
+    long newCallFrom(String address, String channelType) {
+        CallEvent ringing = new CallEvent(UUID.randomUUID().toString(), new Address(new AddressKind("test"), address),
+                null, CallState.RINGING, clock.instant(), null, null, null, null, null, null, false);
+        ingestor.ingest(new InboundChannel(store.instanceId(), channelType, ThreadingMode.BY_CONTACT), List.of(ringing));
         return jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM conversations").mapTo(Long.class).one());
     }
 
