@@ -1,5 +1,6 @@
 package io.switchboard.host.plugins;
 
+import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.Attachment;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.DeliveryResult;
@@ -49,6 +50,11 @@ final class GuardedChannelInstance implements ChannelInstance {
     @Override
     public Optional<Attachment> fetchAttachment(String providerRef) {
         return guard.callLong(pluginId, "fetchAttachment", () -> plugin.fetchAttachment(providerRef));
+    }
+
+    @Override
+    public Optional<String> sendBlocked(Address recipient) {
+        return guard.call(pluginId, "sendBlocked", () -> plugin.sendBlocked(recipient));
     }
 
     @Override
