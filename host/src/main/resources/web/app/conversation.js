@@ -3,9 +3,11 @@
 import { h, fill, fullTime, channelBadge, statusPill, announce, contactName } from './dom.js';
 import { api } from './api.js';
 import { timelineEntries } from './timeline.js';
+import { appendSurveyAnswers } from './surveys.js';
 import { ContactPanel } from './contact.js';
 import { CannedPicker, placeholdersIn } from './canned.js';
 import { WorkflowRow } from './workflow.js';
+import { SlaTimer } from './sla-timer.js';
 
 export class ConversationView {
   constructor(session, id, options) {
@@ -22,7 +24,9 @@ export class ConversationView {
     this.timeline = h('ol', { class: 'timeline', 'aria-label': 'Timeline', 'aria-live': 'polite' });
     this.composer = this.buildComposer();
     this.workflow = new WorkflowRow(this.id, () => { this.load(false); this.options.onChange(); });
-    fill(pane, this.head, this.workflow.element(), h('div', { class: 'timeline-scroll', id: 'timeline-scroll' }, this.timeline), this.composer);
+    this.sla = new SlaTimer(this.session, this.id);
+    fill(pane, this.head, this.sla.start(), this.workflow.element(),
+      h('div', { class: 'timeline-scroll', id: 'timeline-scroll' }, this.timeline), this.composer);
     this.contact = new ContactPanel(this.session, contactPane, this.id);
     fill(this.head, h('p', { class: 'loading' }, 'Loading conversation…'));
     // Messages that arrived while the tab was hidden count as read once the agent looks again.
@@ -35,6 +39,7 @@ export class ConversationView {
 
   destroy() {
     this.destroyed = true;
+    if (this.sla) this.sla.destroy();
     document.removeEventListener('visibilitychange', this.onVisible);
     document.title = 'Inbox · Switchboard';
   }
@@ -97,6 +102,7 @@ export class ConversationView {
     const atEnd = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
     this.renderLimits(); // first: the limits line changes the composer's height, and so the timeline's
     fill(this.timeline, timelineEntries(this.detail, this.typeName()));
+    appendSurveyAnswers(this.timeline, c.id);
     this.workflow.render(c);
     if (scrollToEnd || atEnd) scroller.scrollTop = scroller.scrollHeight;
   }

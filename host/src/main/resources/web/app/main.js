@@ -1,5 +1,6 @@
 // The agent and admin app: sign-in, the shell (top bar, navigation) and a hash router.
-// Routes: #/inbox, #/inbox/ID, #/admin/plugins, #/admin/channels, #/admin/users.
+// Routes: #/inbox, #/inbox/ID, #/sla, #/admin/plugins, #/admin/channels, #/admin/users, and the routing
+// admin pages of routing-pages.js (#/admin/teams, routing, hours, sla).
 import { h, fill, announce } from './dom.js';
 import { api, onSignedOut } from './api.js';
 import { LiveStream } from './live.js';
@@ -10,6 +11,7 @@ import { ChannelsPage } from './admin-channels.js';
 import { UsersPage } from './admin-users.js';
 import { installKeys, showShortcuts } from './keys.js';
 import { availabilityControl } from './availability.js';
+import { ROUTING_ADMIN_PAGES, SlaPage } from './routing-pages.js';
 
 const root = document.getElementById('app');
 const session = { user: null, live: new LiveStream() };
@@ -19,6 +21,7 @@ const ADMIN_PAGES = {
   plugins: { title: 'Plugins', create: () => new PluginsPage() },
   channels: { title: 'Channels', create: () => new ChannelsPage() },
   users: { title: 'Users', create: () => new UsersPage(session) },
+  ...ROUTING_ADMIN_PAGES,
 };
 
 async function boot() {
@@ -42,6 +45,10 @@ function route() {
   if (!session.user) return showLogin();
   const [section, sub] = location.hash.replace(/^#\/?/, '').split('/');
   if (section === 'admin') return showAdmin(sub);
+  if (section === 'sla') {
+    if (!current || current.name !== 'sla') mount('sla', new SlaPage(session), 'SLA watch');
+    return;
+  }
   if (section !== 'inbox') {
     location.replace('#/inbox');
     return;
@@ -93,9 +100,11 @@ function renderShell() {
         h('span', { class: 'brand-text' }, 'Switchboard')),
       h('nav', { 'aria-label': 'Main' },
         link('#/inbox', 'Inbox', 'inbox'),
+        link('#/sla', 'SLA', 'sla'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),
-        admin && link('#/admin/users', 'Users', 'admin-users')),
+        admin && link('#/admin/users', 'Users', 'admin-users'),
+        admin && Object.entries(ROUTING_ADMIN_PAGES).map(([sub, page]) => link('#/admin/' + sub, page.title, 'admin-' + sub))),
       h('span', { class: 'spacer' }),
       h('span', { class: 'live', title: 'Live updates' }, h('span', { class: 'dot' }), h('span', { class: 'live-text' }, 'Live')),
       h('a', { class: 'demo-link', href: '/demo/widget', target: '_blank', rel: 'noopener' }, 'Widget demo'),

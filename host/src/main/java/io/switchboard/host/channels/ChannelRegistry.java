@@ -36,7 +36,12 @@ public final class ChannelRegistry implements AutoCloseable {
     private final Clock clock;
     private final LiveHub live;
     private final Supplier<URI> publicUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // Its threads are made by a host factory: grown while a plugin call runs, they would otherwise
+    // inherit (and keep alive) that plugin's class loader.
+    private final java.util.concurrent.ExecutorService httpThreads = java.util.concurrent.Executors.newCachedThreadPool(
+            io.switchboard.host.plugins.HostThreads.named("plugin-http"));
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .executor(httpThreads).build();
     private final Map<Long, OpenInstance> open = new ConcurrentHashMap<>();
     private final Map<String, OpenInstance> openByKey = new ConcurrentHashMap<>();
     private final RingList ringList;
@@ -121,7 +126,13 @@ public final class ChannelRegistry implements AutoCloseable {
                 new PluginLogger("plugin." + registered.pluginId() + "." + record.key()), http,
                 (topic, event, data) -> live.publishToTopic(record.key() + "/" + topic, event, data),
                 new ChannelStateStore(jdbi, record.id()), new HistoryReader(jdbi, record.id()), ringList::now);
-        ChannelInstance instance = connector.open(context);
+        ChannelInstance instance;
+        try {
+            instance = connector.open(context);
+        } catch (io.switchboard.host.plugins.PluginCallException e) {
+            throw io.switchboard.host.problem.Problem.unavailable("channel instance '" + record.key() + "' could not"
+                    + " be opened by its plugin (" + e.getMessage() + ")");
+        }
         LOG.info("Opened channel instance {} ({}) from plugin {}", record.key(), record.channelType(),
                 registered.pluginId());
         return new OpenInstance(record.updatedAt(), connector, new ChannelRuntime(record.id(), record.key(),
@@ -146,6 +157,7 @@ public final class ChannelRegistry implements AutoCloseable {
         open.values().forEach(ChannelRegistry::closeQuietly);
         open.clear();
         openByKey.clear();
+        httpThreads.shutdownNow();
     }
 
     private record OpenInstance(java.time.Instant configuredAt, ChannelConnector connector, ChannelRuntime runtime) {

@@ -33,28 +33,18 @@ public final class InboundIngestor {
 
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
                            MessageStore messageStore, EventLog events, LiveHub live) {
-        this(jdbi, clock, contacts, conversations, messageStore, events, live, ConversationOpenedHook.NONE);
+        this(jdbi, clock, contacts, conversations, messageStore, events, live, IngestHooks.NONE);
     }
 
-    /** With {@code opened} run in the transaction that opens a conversation (routing). */
+    /** An ingestor whose {@code hooks} run in the ingest transaction (routing, survey answers). */
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
-                           MessageStore messageStore, EventLog events, LiveHub live, ConversationOpenedHook opened) {
-        this(jdbi, clock, contacts, conversations, messageStore, events, live, opened, CustomerMessageHook.NONE);
-    }
-
-    /**
-     * Also with {@code customerHook} run in the transaction of every customer message (follow-ups
-     * wake on it).
-     */
-    public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
-                           MessageStore messageStore, EventLog events, LiveHub live, ConversationOpenedHook opened,
-                           CustomerMessageHook customerHook) {
+                           MessageStore messageStore, EventLog events, LiveHub live, IngestHooks hooks) {
         this.jdbi = jdbi;
         this.contacts = contacts;
         this.live = live;
-        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, opened, customerHook);
+        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, hooks);
         this.statuses = new StatusIngest(messageStore);
-        this.calls = new CallIngest(clock, contacts, conversations, events, opened);
+        this.calls = new CallIngest(clock, contacts, conversations, events, hooks.opened());
     }
 
     public void ingest(InboundChannel channel, List<InboundEvent> events) {

@@ -22,13 +22,11 @@ final class MessageIngest {
     private final MessageStore messages;
     private final EventLog events;
     private final Threading threading;
-    private final ConversationOpenedHook opened;
-    private final CustomerMessageHook customerHook;
+    private final IngestHooks hooks;
 
     MessageIngest(Clock clock, ContactStore contacts, ConversationStore conversations, MessageStore messages,
-                  EventLog events, ConversationOpenedHook opened, CustomerMessageHook customerHook) {
-        this.opened = opened;
-        this.customerHook = customerHook;
+                  EventLog events, IngestHooks hooks) {
+        this.hooks = hooks;
         this.clock = clock;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -59,20 +57,25 @@ final class MessageIngest {
         long messageId = messages.insertInbound(h, conversation.id(), channel.instanceId(), message, now);
         boolean fromCustomer = !message.automated();
         conversations.touch(h, conversation.id(), preview(message), now, fromCustomer);
-        log(h, channel, conversation, fromCustomer ? ConversationEventType.CUSTOMER_MESSAGE
-                : ConversationEventType.AUTOMATED_MESSAGE, now, messageId, Map.of());
-        if (existing.isEmpty() && fromCustomer) {
-            opened.opened(h, conversation, channel, message.text());
+        // A survey answer logs its own event and leaves a resolved conversation resolved.
+        boolean answer = fromCustomer && existing.isPresent()
+                && hooks.answers().take(h, conversation, channel.channelType(), messageId, message, now);
+        if (!answer) {
+            log(h, channel, conversation, fromCustomer ? ConversationEventType.CUSTOMER_MESSAGE
+                    : ConversationEventType.AUTOMATED_MESSAGE, now, messageId, Map.of());
         }
-        if (fromCustomer && conversation.status() != ConversationStatus.OPEN) {
+        if (existing.isEmpty() && fromCustomer) {
+            hooks.opened().opened(h, conversation, channel, message.text());
+        }
+        if (fromCustomer && !answer && conversation.status() != ConversationStatus.OPEN) {
             conversations.setStatus(h, conversation.id(), ConversationStatus.OPEN);
             log(h, channel, conversation, ConversationEventType.STATUS_CHANGED, now, null,
                     Map.of("from", conversation.status().id(), "to", ConversationStatus.OPEN.id()));
         }
         List<LiveNotice> notices = new java.util.ArrayList<>(List.of(LiveNotice.messageCreated(conversation.id(),
                 messageId), LiveNotice.conversationUpdated(conversation.id())));
-        if (fromCustomer) {
-            notices.addAll(customerHook.onCustomerMessage(h, conversation, now));
+        if (fromCustomer && !answer) {
+            notices.addAll(hooks.customerMessage().onCustomerMessage(h, conversation, now));
         }
         return notices;
     }

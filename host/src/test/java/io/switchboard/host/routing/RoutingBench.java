@@ -3,12 +3,15 @@ package io.switchboard.host.routing;
 import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.ThreadingMode;
+import io.switchboard.api.channel.event.CallEvent;
+import io.switchboard.api.channel.event.CallState;
 import io.switchboard.api.channel.event.InboundMessage;
 import io.switchboard.host.contacts.ContactStore;
 import io.switchboard.host.conversations.ConversationStore;
 import io.switchboard.host.conversations.EventLog;
 import io.switchboard.host.conversations.InboundChannel;
 import io.switchboard.host.conversations.InboundIngestor;
+import io.switchboard.host.conversations.IngestHooks;
 import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.hours.CalendarStore;
 import io.switchboard.host.testing.MutableClock;
@@ -38,7 +41,8 @@ final class RoutingBench implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         EventLog events = new EventLog();
         ingestor = new InboundIngestor(jdbi(), clock, new ContactStore(jdbi(), clock), conversations,
-                new MessageStore(), events, store.live(), new Router(clock, rules, calendars, conversations, events));
+                new MessageStore(), events, store.live(),
+                IngestHooks.NONE.withOpened(new Router(clock, rules, calendars, conversations, events)));
     }
 
     Jdbi jdbi() {
@@ -74,6 +78,14 @@ final class RoutingBench implements AutoCloseable {
                 new Address(new AddressKind("test"), address), null, clock.instant(), text);
         ingestor.ingest(new InboundChannel(store.instanceId(), StoreFixture.CHANNEL_TYPE.id(),
                 ThreadingMode.BY_CONTACT), List.of(message));
+        return jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM conversations").mapTo(Long.class).one());
+    }
+
+    /** A customer calls on a channel of this type; returns the conversation the call opened. */
+    long newCallFrom(String address, String channelType) {
+        CallEvent ringing = new CallEvent(UUID.randomUUID().toString(), new Address(new AddressKind("test"), address),
+                null, CallState.RINGING, clock.instant(), null, null, null, null, null, null, false);
+        ingestor.ingest(new InboundChannel(store.instanceId(), channelType, ThreadingMode.BY_CONTACT), List.of(ringing));
         return jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM conversations").mapTo(Long.class).one());
     }
 

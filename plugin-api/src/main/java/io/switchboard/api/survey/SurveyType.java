@@ -1,6 +1,8 @@
 package io.switchboard.api.survey;
 
+import io.switchboard.api.config.ConfigProblem;
 import io.switchboard.api.config.ConfigValues;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.pf4j.ExtensionPoint;
@@ -73,4 +75,17 @@ public interface SurveyType extends ExtensionPoint {
      * @since 1.0
      */
     boolean isLowScore(int value, ConfigValues settings);
+
+    /**
+     * Checks settings beyond what the {@link SurveyDefinition#settings() schema} can express,
+     * such as CES labels that must rise with the value. The host refuses to store settings
+     * with problems and shows the messages to the admin.
+     *
+     * @param settings the settings, defaults filled in
+     * @return the problems found, empty when the settings are usable
+     * @since 1.1
+     */
+    default List<ConfigProblem> validate(ConfigValues settings) {
+        return List.of();
+    }
 }

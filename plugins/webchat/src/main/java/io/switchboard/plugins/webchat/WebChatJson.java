@@ -86,10 +86,32 @@ final class WebChatJson {
      *
      * @param outbound the reply
      * @param at when it was delivered
-     * @return {@code {"id","direction":"outbound","text","authorName","at"}}
+     * @return {@code {"id","direction":"outbound","text","authorName","at"}}, plus {@code "choices"} when the
+     *     message offers quick replies ({@link OutboundMessage#OPTION_CHOICES})
      */
     static String liveMessage(OutboundMessage outbound, Instant at) {
-        return GSON.toJson(message(outbound.messageId(), false, outbound.text(), outbound.authorName(), at));
+        JsonObject message = message(outbound.messageId(), false, outbound.text(), outbound.authorName(), at);
+        String choices = outbound.options().get(OutboundMessage.OPTION_CHOICES);
+        if (choices != null && !choices.isBlank()) {
+            message.add("choices", choices(choices));
+        }
+        return GSON.toJson(message);
+    }
+
+    /** Quick-reply choices as {@code [{"value","caption"}]}, from lines of {@code value} or {@code value<TAB>caption}. */
+    private static JsonArray choices(String option) {
+        JsonArray choices = new JsonArray();
+        for (String line : option.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            JsonObject choice = new JsonObject();
+            choice.addProperty("value", tab < 0 ? line.strip() : line.substring(0, tab).strip());
+            choice.addProperty("caption", tab < 0 ? line.strip() : line.substring(tab + 1).strip());
+            choices.add(choice);
+        }
+        return choices;
     }
 
     /**
