@@ -1,5 +1,5 @@
 // The agent and admin app: sign-in, the shell (top bar, navigation) and a hash router.
-// Routes: #/inbox, #/inbox/ID, #/admin/plugins, #/admin/channels, #/admin/users.
+// Routes: #/inbox, #/inbox/ID, #/admin/plugins, #/admin/channels, #/admin/users, #/admin/surveys.
 import { h, fill, announce } from './dom.js';
 import { api, onSignedOut } from './api.js';
 import { LiveStream } from './live.js';
@@ -8,6 +8,7 @@ import { InboxPage } from './inbox.js';
 import { PluginsPage } from './admin-plugins.js';
 import { ChannelsPage } from './admin-channels.js';
 import { UsersPage } from './admin-users.js';
+import { SurveysPage } from './admin-surveys.js';
 import { installKeys, showShortcuts } from './keys.js';
 import { availabilityControl } from './availability.js';
 
@@ -19,6 +20,7 @@ const ADMIN_PAGES = {
   plugins: { title: 'Plugins', create: () => new PluginsPage() },
   channels: { title: 'Channels', create: () => new ChannelsPage() },
   users: { title: 'Users', create: () => new UsersPage(session) },
+  surveys: { title: 'Surveys', create: () => new SurveysPage() },
 };
 
 async function boot() {
@@ -95,7 +97,8 @@ function renderShell() {
         link('#/inbox', 'Inbox', 'inbox'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),
-        admin && link('#/admin/users', 'Users', 'admin-users')),
+        admin && link('#/admin/users', 'Users', 'admin-users'),
+        admin && link('#/admin/surveys', 'Surveys', 'admin-surveys')),
       h('span', { class: 'spacer' }),
       h('span', { class: 'live', title: 'Live updates' }, h('span', { class: 'dot' }), h('span', { class: 'live-text' }, 'Live')),
       h('a', { class: 'demo-link', href: '/demo/widget', target: '_blank', rel: 'noopener' }, 'Widget demo'),
