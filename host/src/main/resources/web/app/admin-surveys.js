@@ -90,7 +90,8 @@ function surveyForm(s, types, languages, defaultLanguage) {
   const scale = h('p', { class: 'help', id: id + '-scale' }, scaleText(s.scale));
   const formError = h('p', { class: 'error', role: 'alert' });
 
-  const form = h('form', { class: 'card survey-form', id, dataset: { survey: s.id }, 'aria-labelledby': id + '-title',
+  // novalidate: the server is the judge, and its problems are shown beside the fields.
+  const form = h('form', { class: 'card survey-form', id, dataset: { survey: s.id }, 'aria-labelledby': id + '-title', novalidate: true,
     on: { submit: async e => {
       e.preventDefault();
       errors.forEach(el => { el.textContent = ''; });
