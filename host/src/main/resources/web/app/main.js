@@ -1,6 +1,6 @@
 // The agent and admin app: sign-in, the shell (top bar, navigation) and a hash router.
-// Routes: #/inbox, #/inbox/ID, #/sla, #/admin/plugins, #/admin/channels, #/admin/users, and the routing
-// admin pages of routing-pages.js (#/admin/teams, routing, hours, sla).
+// Routes: #/inbox, #/inbox/ID, #/sla, #/admin/plugins, #/admin/channels, #/admin/users, #/admin/surveys,
+// and the routing admin pages of routing-pages.js (#/admin/teams, routing, hours, sla).
 import { h, fill, announce } from './dom.js';
 import { api, onSignedOut } from './api.js';
 import { LiveStream } from './live.js';
@@ -9,6 +9,7 @@ import { InboxPage } from './inbox.js';
 import { PluginsPage } from './admin-plugins.js';
 import { ChannelsPage } from './admin-channels.js';
 import { UsersPage } from './admin-users.js';
+import { SurveysPage } from './admin-surveys.js';
 import { installKeys, showShortcuts } from './keys.js';
 import { availabilityControl } from './availability.js';
 import { ROUTING_ADMIN_PAGES, SlaPage } from './routing-pages.js';
@@ -21,6 +22,7 @@ const ADMIN_PAGES = {
   plugins: { title: 'Plugins', create: () => new PluginsPage() },
   channels: { title: 'Channels', create: () => new ChannelsPage() },
   users: { title: 'Users', create: () => new UsersPage(session) },
+  surveys: { title: 'Surveys', create: () => new SurveysPage() },
   ...ROUTING_ADMIN_PAGES,
 };
 
@@ -104,6 +106,7 @@ function renderShell() {
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),
         admin && link('#/admin/users', 'Users', 'admin-users'),
+        admin && link('#/admin/surveys', 'Surveys', 'admin-surveys'),
         admin && Object.entries(ROUTING_ADMIN_PAGES).map(([sub, page]) => link('#/admin/' + sub, page.title, 'admin-' + sub))),
       h('span', { class: 'spacer' }),
       h('span', { class: 'live', title: 'Live updates' }, h('span', { class: 'dot' }), h('span', { class: 'live-text' }, 'Live')),

@@ -4,6 +4,7 @@ import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.MessageTemplate;
 import io.switchboard.api.channel.OutboundMessage;
+import io.switchboard.host.channels.MessageOptions;
 import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.conversations.ReplyTemplate;
 import io.switchboard.host.store.Rows;
@@ -44,13 +45,7 @@ final class DeliveryLoader {
 
     /** Quick-reply choices an automated message (a survey) stored for its channel; nothing else is passed on. */
     private static Map<String, String> options(String propertiesJson) {
-        if (propertiesJson == null) {
-            return Map.of();
-        }
-        com.google.gson.JsonObject properties = com.google.gson.JsonParser.parseString(propertiesJson).getAsJsonObject();
-        com.google.gson.JsonElement choices = properties.get(OutboundMessage.OPTION_CHOICES);
-        return choices == null || !choices.isJsonPrimitive() ? Map.of()
-                : Map.of(OutboundMessage.OPTION_CHOICES, choices.getAsString());
+        return MessageOptions.of(propertiesJson);
     }
 
     private static MessageTemplate template(String json) {

@@ -41,6 +41,11 @@ final class GuardedSurveyType implements SurveyType {
     }
 
     @Override
+    public SurveyScale scale(ConfigValues settings, Locale locale) {
+        return guard.call(pluginId, "survey.scale", () -> plugin.scale(settings, locale));
+    }
+
+    @Override
     public String question(ConfigValues settings, Locale locale) {
         return guard.call(pluginId, "survey.question", () -> plugin.question(settings, locale));
     }

@@ -8,7 +8,7 @@ import java.util.StringJoiner;
 
 /**
  * A survey question as asked: the admin's text for the language, else the plugin's, and the
- * scale as quick-reply choices ({@code value} or {@code value<TAB>caption} per line).
+ * scale with labels in that language as quick-reply choices ({@code value} or {@code value<TAB>caption} per line).
  */
 record Question(String text, String choices, SurveyScale scale) {
 
@@ -16,7 +16,7 @@ record Question(String text, String choices, SurveyScale scale) {
         Locale locale = Locale.forLanguageTag(language);
         String custom = settings.questions().get(locale.getLanguage());
         String text = custom != null && !custom.isBlank() ? custom : type.question(pluginSettings, locale);
-        SurveyScale scale = type.scale(pluginSettings);
+        SurveyScale scale = type.scale(pluginSettings, locale);
         StringJoiner choices = new StringJoiner("\n");
         for (int value = scale.min(); value <= scale.max(); value++) {
             String label = scale.labels().get(value);

@@ -34,8 +34,11 @@ final class SurveyScheduler implements StatusChangeListener {
         }
         String channelType = h.createQuery("SELECT channel_type FROM channel_instances WHERE id = :id")
                 .bind("id", before.channelInstanceId()).mapTo(String.class).one();
-        boolean customerWrote = h.createQuery("SELECT COUNT(*) FROM messages WHERE conversation_id = :id"
-                        + " AND direction = 'inbound' AND automated = FALSE")
+        // A call is the customer's contact too: its request goes on to the sender, which records why
+        // the voice channel cannot carry it, instead of calling the conversation automated-only.
+        boolean customerWrote = h.createQuery("SELECT (SELECT COUNT(*) FROM messages WHERE conversation_id = :id"
+                        + " AND direction = 'inbound' AND automated = FALSE)"
+                        + " + (SELECT COUNT(*) FROM calls WHERE conversation_id = :id)")
                 .bind("id", before.id()).mapTo(Long.class).one() > 0;
         for (String surveyId : plugins.surveyTypes().keySet()) {
             SurveySettings s = settings.find(h, surveyId);

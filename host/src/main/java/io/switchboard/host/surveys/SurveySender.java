@@ -11,6 +11,7 @@ import io.switchboard.host.conversations.EventLog;
 import io.switchboard.host.conversations.LiveNotice;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginHost;
+import io.switchboard.host.store.Rows;
 import io.switchboard.host.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,15 +92,18 @@ final class SurveySender implements AutoCloseable {
 
     private void sendOne(long requestId) {
         Target target = jdbi.withHandle(h -> h.createQuery("SELECT c.channel_instance_id, c.customer_kind,"
-                        + " c.customer_address FROM survey_requests r JOIN conversations c ON c.id = r.conversation_id"
-                        + " WHERE r.id = :id")
+                        + " c.customer_address, c.last_customer_message_at FROM survey_requests r"
+                        + " JOIN conversations c ON c.id = r.conversation_id WHERE r.id = :id")
                 .bind("id", requestId).map((rs, ctx) -> new Target(rs.getLong("channel_instance_id"),
-                        new Address(new AddressKind(rs.getString("customer_kind")), rs.getString("customer_address"))))
+                        new Address(new AddressKind(rs.getString("customer_kind")), rs.getString("customer_address")),
+                        Rows.instant(rs, "last_customer_message_at")))
                 .one());
         Optional<ChannelInstance> instance = channels.instance(target.instanceId());
         // Asked outside the transaction: the plugin may read its own durable state.
         Optional<String> blocked = instance.isEmpty() ? Optional.of("the conversation's channel is not running")
-                : instance.get().sendBlocked(target.address());
+                : instance.get().sendBlocked(target.address())
+                        .or(() -> channels.connector(target.instanceId()).flatMap(c -> SurveyWindow.closed(c.type(),
+                                target.lastCustomerMessageAt(), clock.instant())));
         Long messageId = jdbi.inTransaction(h -> {
             Transactions.lockRow(h, "survey_requests", requestId);
             SurveyRequest request = h.createQuery("SELECT * FROM survey_requests WHERE id = :id")
@@ -174,6 +178,6 @@ final class SurveySender implements AutoCloseable {
         loop.interrupt();
     }
 
-    private record Target(long instanceId, Address address) {
+    private record Target(long instanceId, Address address, Instant lastCustomerMessageAt) {
     }
 }

@@ -77,6 +77,27 @@ class PluginUploadTest {
     }
 
     @Test
+    void aReplyQueuedWhileThePluginIsDownForAnUpgradeIsDeliveredByTheNewVersion() {
+        install(TestPlugins.smsPluginZip("1.0.0"));
+        String key = createChannel();
+        sms(key, "m1", "where is my parcel?");
+        long conversationId = desk.get("/api/v1/conversations").json().getAsJsonArray("items").get(0)
+                .getAsJsonObject().get("id").getAsLong();
+        assertEquals(200, desk.post("/api/v1/admin/plugins/test-sms/stop", null).status());
+
+        ApiResponse reply = desk.post("/api/v1/conversations/" + conversationId + "/replies",
+                Map.of("text", "It left the warehouse today."));
+        assertEquals(202, reply.status(), reply.body());
+        ApiResponse preview = upload(TestPlugins.smsPluginZip("1.1.0"), null);
+        desk.post("/api/v1/admin/plugins/uploads/" + preview.json().get("uploadId").getAsString() + "/install", null);
+
+        TestDesk.await("the queued reply is sent by version 1.1.0", () -> "sent".equals(desk.get(
+                "/api/v1/conversations/" + conversationId).json().getAsJsonArray("messages").asList().stream()
+                .map(JsonElement::getAsJsonObject).filter(m -> m.get("text").getAsString().startsWith("It left"))
+                .findFirst().orElseThrow().get("status").getAsString()));
+    }
+
+    @Test
     void anOlderOrEqualVersionIsNotAnUpgrade() {
         install(TestPlugins.smsPluginZip("1.1.0"));
         ApiResponse preview = upload(TestPlugins.smsPluginZip("1.0.0"), null);

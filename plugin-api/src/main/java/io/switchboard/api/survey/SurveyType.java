@@ -33,6 +33,20 @@ public interface SurveyType extends ExtensionPoint {
     SurveyScale scale(ConfigValues settings);
 
     /**
+     * The answer scale with its labels in a language, for buttons and the hosted page. Values
+     * and bounds are those of {@link #scale(ConfigValues)}; only the labels may differ. Labels
+     * the admin configured are the admin's words and stay as written.
+     *
+     * @param settings the admin's settings for this survey type
+     * @param locale the language the survey is asked in
+     * @return the scale; the default returns {@link #scale(ConfigValues)}, unlocalized
+     * @since 1.1
+     */
+    default SurveyScale scale(ConfigValues settings, Locale locale) {
+        return scale(settings);
+    }
+
+    /**
      * The default question in a language, including how to answer ("Reply with a number
      * from 1 to 5"). The host uses the admin's text instead where one is set.
      *

@@ -13,6 +13,7 @@ import io.switchboard.plugins.twilio.FormFields;
 import io.switchboard.plugins.twilio.TwilioRestClient;
 import io.switchboard.plugins.twilio.WebhookProblem;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Twilio number taking calls. Its webhook URL answers incoming calls with TwiML, and its
@@ -21,6 +22,9 @@ import java.util.List;
  * travels in the signed callback URLs, so the host may call it from any thread.
  */
 public final class VoiceInstance implements ChannelInstance {
+
+    /** Why a survey is not sent on a voice conversation. */
+    static final String NO_TEXT_REPLIES = "voice has no text replies";
 
     private final VoiceSettings settings;
     private final CallSteering steering;
@@ -79,6 +83,15 @@ public final class VoiceInstance implements ChannelInstance {
     public DeliveryResult deliver(OutboundMessage message) {
         return DeliveryResult.failed("no-text-replies", "a voice channel cannot carry text messages; call the"
                 + " customer back, or write to them on SMS or WhatsApp");
+    }
+
+    /**
+     * Messages nobody asked for (satisfaction surveys) are skipped up front: a call has no text
+     * channel to carry the question or the customer's answer.
+     */
+    @Override
+    public Optional<String> sendBlocked(Address recipient) {
+        return Optional.of(NO_TEXT_REPLIES);
     }
 
     @Override

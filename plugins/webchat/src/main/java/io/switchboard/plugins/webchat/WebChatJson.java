@@ -63,7 +63,8 @@ final class WebChatJson {
     }
 
     /**
-     * A visitor's recent messages.
+     * A visitor's recent messages; a message that offered quick replies (a survey) carries its
+     * {@code "choices"} as the live message did, so the buttons survive a reload.
      *
      * @param entries the history, oldest first
      * @return {@code {"messages":[...]}}
@@ -74,6 +75,7 @@ final class WebChatJson {
             JsonObject message = message(entry.messageId(), entry.inbound(), entry.text(), entry.authorName(),
                     entry.at());
             message.addProperty("status", status(entry.status()));
+            addChoices(message, entry.options().get(OutboundMessage.OPTION_CHOICES));
             messages.add(message);
         }
         JsonObject json = new JsonObject();
@@ -91,11 +93,14 @@ final class WebChatJson {
      */
     static String liveMessage(OutboundMessage outbound, Instant at) {
         JsonObject message = message(outbound.messageId(), false, outbound.text(), outbound.authorName(), at);
-        String choices = outbound.options().get(OutboundMessage.OPTION_CHOICES);
+        addChoices(message, outbound.options().get(OutboundMessage.OPTION_CHOICES));
+        return GSON.toJson(message);
+    }
+
+    private static void addChoices(JsonObject message, String choices) {
         if (choices != null && !choices.isBlank()) {
             message.add("choices", choices(choices));
         }
-        return GSON.toJson(message);
     }
 
     /** Quick-reply choices as {@code [{"value","caption"}]}, from lines of {@code value} or {@code value<TAB>caption}. */

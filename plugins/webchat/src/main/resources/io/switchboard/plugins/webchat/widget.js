@@ -126,17 +126,17 @@
     const when = new Date(message.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     const who = message.direction === 'outbound' && message.authorName ? message.authorName + ' \u00b7 ' : '';
     item.append(el('div', { className: 'meta', textContent: who + when }));
-    if (Array.isArray(message.choices) && message.choices.length) item.append(choicesNode(message.choices));
+    if (Array.isArray(message.choices) && message.choices.length) item.append(choicesNode(message.choices, message.answered));
     list.append(item);
     list.scrollTop = list.scrollHeight;
     return item;
   }
 
   // Quick replies (a survey's scale): picking one sends its value as an ordinary message.
-  function choicesNode(choices) {
+  function choicesNode(choices, answered) {
     const box = el('div', { className: 'choices' });
     choices.forEach(choice => {
-      const button = el('button', { type: 'button', className: 'choice', textContent: choice.caption });
+      const button = el('button', { type: 'button', className: 'choice', textContent: choice.caption, disabled: Boolean(answered) });
       button.addEventListener('click', () => {
         box.querySelectorAll('button').forEach(b => { b.disabled = true; });
         send(choice.value);
@@ -156,7 +156,9 @@
     list.replaceChildren();
     shown.clear();
     if (settings.welcomeMessage) list.append(el('div', { className: 'msg welcome', textContent: settings.welcomeMessage }));
-    messages.forEach(render);
+    // From the history, a question the visitor already wrote after shows its buttons spent.
+    messages.forEach((message, i) => render(Object.assign({}, message,
+      { answered: messages.slice(i + 1).some(later => later.direction === 'inbound') })));
     pending.forEach(item => list.append(item));
     list.scrollTop = list.scrollHeight;
   }

@@ -55,6 +55,13 @@ public final class CesSurvey implements SurveyType {
     }
 
     @Override
+    public SurveyScale scale(ConfigValues settings, Locale locale) {
+        int max = points(settings);
+        Map<Integer, String> labels = configuredLabels(settings, max);
+        return new SurveyScale(1, max, labels.isEmpty() ? CesTexts.labels(Languages.of(locale), max) : labels);
+    }
+
+    @Override
     public String question(ConfigValues settings, Locale locale) {
         return CesTexts.question(Languages.of(locale), points(settings));
     }

@@ -136,4 +136,13 @@ class CesSurveyTest {
         assertTrue(ces.question(sevenPoint, Locale.ENGLISH).contains("to 7 (very easy)"));
         assertTrue(ces.question(fivePoint, Locale.forLanguageTag("cs")).contains("do 5"));
     }
+
+    @Test
+    void theScaleIsLabelledInTheSurveysLanguageUnlessTheAdminWroteLabels() {
+        assertEquals("Velmi snadné", ces.scale(fivePoint, Locale.forLanguageTag("cs")).labels().get(5));
+        assertEquals("ง่ายมาก", ces.scale(sevenPoint, Locale.forLanguageTag("th")).labels().get(7));
+        assertEquals("Very easy", ces.scale(fivePoint, Locale.forLanguageTag("de")).labels().get(5));
+        ConfigValues own = settings(Map.of("labels", "1=Nightmare|5=Breeze"));
+        assertEquals(Map.of(1, "Nightmare", 5, "Breeze"), ces.scale(own, Locale.forLanguageTag("sw")).labels());
+    }
 }

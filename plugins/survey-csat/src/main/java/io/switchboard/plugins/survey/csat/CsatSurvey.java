@@ -52,6 +52,11 @@ public final class CsatSurvey implements SurveyType {
     }
 
     @Override
+    public SurveyScale scale(ConfigValues settings, Locale locale) {
+        return new SurveyScale(1, 5, CsatTexts.labels(Languages.of(locale)));
+    }
+
+    @Override
     public String question(ConfigValues settings, Locale locale) {
         return CsatTexts.question(Languages.of(locale));
     }

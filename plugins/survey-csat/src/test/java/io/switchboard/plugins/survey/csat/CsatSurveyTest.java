@@ -94,4 +94,10 @@ class CsatSurveyTest {
         assertEquals(1, csat.validate(new ConfigValues(Map.of("goodAt", "50", "neutralAt", "70"))).size());
         assertTrue(csat.validate(defaults).isEmpty());
     }
+
+    @Test
+    void theScaleIsLabelledInTheSurveysLanguage() {
+        assertEquals("Nimeridhika sana", csat.scale(defaults, java.util.Locale.forLanguageTag("sw")).labels().get(5));
+        assertEquals("Very unsatisfied", csat.scale(defaults, java.util.Locale.forLanguageTag("fr")).labels().get(1));
+    }
 }
