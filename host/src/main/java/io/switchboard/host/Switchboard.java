@@ -5,6 +5,9 @@ import io.switchboard.api.channel.ChannelConnector;
 import io.switchboard.host.availability.AgentAvailabilityResource;
 import io.switchboard.host.availability.AvailabilityService;
 import io.switchboard.host.availability.AvailabilityStore;
+import io.switchboard.host.canned.CannedRenderResource;
+import io.switchboard.host.canned.CannedReplies;
+import io.switchboard.host.canned.CannedReplyResource;
 import io.switchboard.host.channels.ChannelAdmin;
 import io.switchboard.host.channels.ChannelAdminResource;
 import io.switchboard.host.channels.ChannelDependents;
@@ -49,6 +52,9 @@ import io.switchboard.host.hours.CalendarAdminResource;
 import io.switchboard.host.hours.CalendarStore;
 import io.switchboard.host.hours.ChannelAvailabilityResource;
 import io.switchboard.host.hours.ResponseTimes;
+import io.switchboard.host.followups.FollowUpResource;
+import io.switchboard.host.followups.FollowUpScheduler;
+import io.switchboard.host.followups.FollowUps;
 import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginAdminResource;
@@ -59,6 +65,7 @@ import io.switchboard.host.problem.Problem;
 import io.switchboard.host.routing.Router;
 import io.switchboard.host.routing.RoutingAdminResource;
 import io.switchboard.host.routing.RuleStore;
+import io.switchboard.host.search.SearchResource;
 import io.switchboard.host.sla.ConversationSlaResource;
 import io.switchboard.host.sla.SlaPolicyAdminResource;
 import io.switchboard.host.sla.SlaPolicyStore;
@@ -66,9 +73,16 @@ import io.switchboard.host.sla.SlaQueries;
 import io.switchboard.host.sla.SlaResource;
 import io.switchboard.host.sla.SlaTracker;
 import io.switchboard.host.store.Database;
+import io.switchboard.host.tags.ConversationTags;
+import io.switchboard.host.tags.TagReportResource;
+import io.switchboard.host.tags.TagReports;
+import io.switchboard.host.tags.TagResource;
 import io.switchboard.host.surveys.Surveys;
 import io.switchboard.host.teams.TeamAdminResource;
 import io.switchboard.host.teams.TeamStore;
+import io.switchboard.host.triage.PriorityResource;
+import io.switchboard.host.triage.SeverityResource;
+import io.switchboard.host.triage.Triage;
 import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
 import io.switchboard.host.users.TokenStore;
@@ -142,12 +156,14 @@ public final class Switchboard implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         MessageStore messages = new MessageStore();
         EventLog events = new EventLog();
+        FollowUps followUps = new FollowUps(jdbi, clock, live);
         CalendarStore calendars = new CalendarStore(jdbi, clock);
         RuleStore routingRules = new RuleStore(jdbi, clock);
         Surveys surveys = own(new Surveys(jdbi, clock, plugins, publicUrl::get));
         IngestHooks ingestHooks = IngestHooks.NONE
                 .withOpened(new Router(clock, routingRules, calendars, conversations, events))
-                .withAnswers(surveys.inboundAnswers());
+                .withAnswers(surveys.inboundAnswers())
+                .withCustomerMessage(followUps);
         InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live,
                 ingestHooks);
         DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
@@ -162,6 +178,8 @@ public final class Switchboard implements AutoCloseable {
         SlaQueries slaQueries = new SlaQueries(jdbi, clock, sla);
         AvailabilityStore availability = new AvailabilityStore(jdbi, clock);
 
+        CannedReplies canned = new CannedReplies(jdbi, clock);
+        Triage triage = new Triage(jdbi, live);
         List<Object> resources = new java.util.ArrayList<>(List.of(
                 new HealthResource(this::databaseUp, PluginApi.version()),
                 new OpenApiResource(),
@@ -196,7 +214,13 @@ public final class Switchboard implements AutoCloseable {
                 new ContactAttributeResource(new ContactAttributes(jdbi, clock, contacts)),
                 new SlaPolicyAdminResource(slaPolicies),
                 new SlaResource(slaQueries, clock),
-                new ConversationSlaResource(slaQueries)));
+                new ConversationSlaResource(slaQueries),
+                // Canned replies, tags, priority, follow-ups, search (issue 10 part A).
+                new CannedReplyResource(canned), new CannedRenderResource(canned, jdbi),
+                new TagResource(new ConversationTags(jdbi, clock, live)),
+                new TagReportResource(new TagReports(jdbi, clock), clock),
+                new PriorityResource(triage, queries), new SeverityResource(triage, queries),
+                new FollowUpResource(followUps), new SearchResource(jdbi, database.dialect())));
         resources.addAll(surveys.resources());
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them
@@ -208,6 +232,7 @@ public final class Switchboard implements AutoCloseable {
         this.surveys = surveys;
         polling.start();
         sla.start();
+        own(new FollowUpScheduler(followUps, java.time.Duration.ofSeconds(1))).start();
     }
 
     private <T extends AutoCloseable> T own(T resource) {

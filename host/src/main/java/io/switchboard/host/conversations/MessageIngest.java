@@ -72,8 +72,12 @@ final class MessageIngest {
             log(h, channel, conversation, ConversationEventType.STATUS_CHANGED, now, null,
                     Map.of("from", conversation.status().id(), "to", ConversationStatus.OPEN.id()));
         }
-        return List.of(LiveNotice.messageCreated(conversation.id(), messageId),
-                LiveNotice.conversationUpdated(conversation.id()));
+        List<LiveNotice> notices = new java.util.ArrayList<>(List.of(LiveNotice.messageCreated(conversation.id(),
+                messageId), LiveNotice.conversationUpdated(conversation.id())));
+        if (fromCustomer && !answer) {
+            notices.addAll(hooks.customerMessage().onCustomerMessage(h, conversation, now));
+        }
+        return notices;
     }
 
     private void log(Handle h, InboundChannel channel, Conversation c, ConversationEventType type, Instant at,
