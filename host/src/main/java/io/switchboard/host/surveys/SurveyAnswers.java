@@ -45,8 +45,8 @@ public final class SurveyAnswers {
         }
     }
 
-    /** One answer: when it was (last) answered and its value. */
-    public record TimedAnswer(Instant answeredAt, int value) {
+    /** One answer: when it was (last) answered, its value, and the conversation's channel, agent and team. */
+    public record TimedAnswer(Instant answeredAt, int value, String channelType, Long agentId, Long teamId) {
     }
 
     /** A survey type that is installed, running and switched on, with its current scale and settings. */
@@ -60,7 +60,8 @@ public final class SurveyAnswers {
             return List.of();
         }
         return jdbi.withHandle(h -> {
-            StringBuilder sql = new StringBuilder("SELECT answered_at, answer_value FROM survey_answers"
+            StringBuilder sql = new StringBuilder("SELECT answered_at, answer_value, channel_type, agent_id, team_id"
+                    + " FROM survey_answers"
                     + " WHERE survey_id = :survey AND answered_at >= :from AND answered_at < :to AND scale_max = :max");
             Map<String, Object> binds = new HashMap<>(Map.of("survey", surveyId, "from", from, "to", to,
                     "max", scale.get().max()));
@@ -68,7 +69,8 @@ public final class SurveyAnswers {
             Query query = h.createQuery(sql + " ORDER BY answered_at, request_id");
             binds.forEach(query::bind);
             return query.map((rs, ctx) -> new TimedAnswer(Rows.instant(rs, "answered_at"),
-                    rs.getInt("answer_value"))).list();
+                    rs.getInt("answer_value"), rs.getString("channel_type"), Rows.nullableLong(rs, "agent_id"),
+                    Rows.nullableLong(rs, "team_id"))).list();
         });
     }
 
