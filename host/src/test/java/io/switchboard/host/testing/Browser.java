@@ -31,7 +31,7 @@ public final class Browser implements AutoCloseable {
 
     public static final Dimension DESKTOP = new Dimension(1366, 800);
     public static final Dimension PHONE = new Dimension(390, 844);
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(20); // CI shares 2 cores
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -115,6 +115,17 @@ public final class Browser implements AutoCloseable {
         return await("an element " + css + " containing '" + text + "'", d -> d.findElements(By.cssSelector(css))
                 .stream().filter(e -> e.getText().toLowerCase(java.util.Locale.ROOT).contains(wanted)).findFirst()
                 .orElse(null));
+    }
+
+    /**
+     * Clicks the first element matching the selector whose text contains {@code text}, finding it
+     * again when a live update re-rendered it between finding and clicking.
+     */
+    public void clickText(String css, String text) {
+        await("a click on " + css + " containing '" + text + "'", d -> {
+            awaitText(css, text).click();
+            return true;
+        });
     }
 
     /**

@@ -77,7 +77,7 @@ final class DeskPages {
 
     /** Opens the inbox entry containing the text and waits for its conversation. */
     void openConversation(String text) {
-        browser.awaitText(".conv-item", text).click();
+        browser.clickText(".conv-item", text);
         browser.await("the conversation is open", d -> !d.findElements(By.cssSelector(".timeline .entry")).isEmpty());
     }
 
