@@ -37,9 +37,14 @@ import io.switchboard.host.conversations.ReplyService;
 import io.switchboard.host.delivery.DeliveryWorker;
 import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
+import io.switchboard.host.metrics.Metrics;
 import io.switchboard.host.plugins.PluginAdminResource;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.problem.Problem;
+import io.switchboard.host.reports.MetricReports;
+import io.switchboard.host.reports.ReportResource;
+import io.switchboard.host.reports.SurveyReports;
+import io.switchboard.host.reports.SurveyScoreSource;
 import io.switchboard.host.store.Database;
 import io.switchboard.host.users.AdminBootstrap;
 import io.switchboard.host.users.AuthResource;
@@ -72,6 +77,7 @@ public final class Switchboard implements AutoCloseable {
     private final AtomicReference<URI> publicUrl = new AtomicReference<>();
     private Database database;
     private PluginHost plugins;
+    private Metrics metrics;
     private WebServer web;
     private Optional<AdminBootstrap.Credentials> createdAdmin = Optional.empty();
     private Optional<ChannelInstanceView> createdWebChat = Optional.empty();
@@ -112,6 +118,7 @@ public final class Switchboard implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         MessageStore messages = new MessageStore();
         EventLog events = new EventLog();
+        metrics = own(new Metrics(jdbi, clock, plugins));
         InboundIngestor ingestor = new InboundIngestor(jdbi, clock, contacts, conversations, messages, events, live);
         DeliveryWorker delivery = own(new DeliveryWorker(jdbi, clock, messages, registry, ingestor, live));
         ReplyService replies = new ReplyService(jdbi, clock, conversations, messages, events, channelTypes, live,
@@ -139,7 +146,10 @@ public final class Switchboard implements AutoCloseable {
                 new ChannelAdminResource(channelAdmin),
                 new ChannelDirectoryResource(channelAdmin),
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
-                new EventStreamResource(live));
+                new EventStreamResource(live),
+                // Survey scores join when the survey feature provides a SurveyScoreSource.
+                new ReportResource(metrics, new MetricReports(jdbi, metrics.catalog()),
+                        new SurveyReports(SurveyScoreSource.NONE)));
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them
         publicUrl.set(config.effectivePublicUrl(web.port()));
@@ -147,6 +157,7 @@ public final class Switchboard implements AutoCloseable {
         plugins.onPluginStarted(pluginId -> delivery.retryWaitingForChannels());
         delivery.start(database.dialect() == io.switchboard.host.store.Dialect.H2);
         polling.start();
+        metrics.start();
     }
 
     private <T extends AutoCloseable> T own(T resource) {
@@ -172,6 +183,10 @@ public final class Switchboard implements AutoCloseable {
 
     public PluginHost plugins() {
         return plugins;
+    }
+
+    public Metrics metrics() {
+        return metrics;
     }
 
     public Jdbi jdbi() {

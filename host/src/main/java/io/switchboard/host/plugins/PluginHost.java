@@ -105,6 +105,15 @@ public final class PluginHost implements AutoCloseable {
         return connectorsByType;
     }
 
+    /** Metric types of the started plugins, in load order (the metrics feature reads them on start/stop). */
+    public synchronized List<MetricType> metricTypes() {
+        List<MetricType> types = new ArrayList<>();
+        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+            types.addAll(manager.getExtensions(MetricType.class, plugin.getPluginId()));
+        }
+        return List.copyOf(types);
+    }
+
     /** The first plugin to declare a channel type owns it; later ones are ignored with a warning. */
     private Map<String, RegisteredConnector> collectConnectors() {
         Map<String, RegisteredConnector> byType = new LinkedHashMap<>();

@@ -1,0 +1,54 @@
+-- Metrics (issue 8). Observations are kept per (metric, conversation, key) so a re-evaluation
+-- can be diffed: a changed or vanished observation is replaced or retracted.
+CREATE TABLE metric_observations (
+    metric_id        VARCHAR(64)  NOT NULL,
+    conversation_id  BIGINT       NOT NULL,
+    obs_key          VARCHAR(200) NOT NULL,
+    obs_value        DOUBLE PRECISION NOT NULL,
+    at               TIMESTAMP WITH TIME ZONE NOT NULL,
+    quarter          BIGINT       NOT NULL, -- start of its 15-minute bucket, epoch seconds
+    channel_type     VARCHAR(64)  NOT NULL,
+    agent_id         VARCHAR(64),
+    team_id          VARCHAR(64),
+    CONSTRAINT metric_observations_pk PRIMARY KEY (metric_id, conversation_id, obs_key)
+);
+CREATE INDEX metric_observations_quarter ON metric_observations (metric_id, quarter);
+
+-- Rollups per time bucket and cut: level 0 = 15-minute buckets (any time zone's day),
+-- level 1 = hour buckets (read when every period boundary is on a whole hour). dimension is
+-- all, channel, agent or team; dim_value is '' for all and '-' for none. histogram holds the
+-- log-linear bins (see LogHistogram), within_target the count at or under the metric's target.
+CREATE TABLE metric_rollups (
+    metric_id      VARCHAR(64) NOT NULL,
+    level          SMALLINT    NOT NULL,
+    dimension      VARCHAR(8)  NOT NULL,
+    dim_value      VARCHAR(64) NOT NULL,
+    bucket         BIGINT      NOT NULL,
+    cnt            BIGINT      NOT NULL,
+    total          DOUBLE PRECISION NOT NULL,
+    min_value      DOUBLE PRECISION NOT NULL,
+    max_value      DOUBLE PRECISION NOT NULL,
+    within_target  BIGINT      NOT NULL,
+    histogram      BYTEA       NOT NULL,
+    CONSTRAINT metric_rollups_pk PRIMARY KEY (metric_id, level, dimension, dim_value, bucket)
+);
+CREATE INDEX metric_rollups_bucket ON metric_rollups (metric_id, level, dimension, bucket);
+
+-- Every metric ever seen: its definition (so reports outlive a disabled plugin) and the
+-- backfill over the event log (conversations next_conversation..last_conversation).
+CREATE TABLE metric_catalog (
+    metric_id          VARCHAR(64) PRIMARY KEY,
+    definition_json    VARCHAR     NOT NULL,
+    backfill_first     BIGINT,
+    backfill_next      BIGINT,
+    backfill_last      BIGINT,
+    backfill_events    BIGINT      NOT NULL DEFAULT 0,
+    backfill_started   TIMESTAMP WITH TIME ZONE,
+    backfill_finished  TIMESTAMP WITH TIME ZONE
+);
+
+-- The live evaluation's high-water mark in the event log.
+CREATE TABLE metric_cursor (
+    name  VARCHAR(32) PRIMARY KEY,
+    seq   BIGINT      NOT NULL
+);
