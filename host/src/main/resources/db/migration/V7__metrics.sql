@@ -33,6 +33,7 @@ CREATE TABLE metric_rollups (
     CONSTRAINT metric_rollups_pk PRIMARY KEY (metric_id, level, dimension, dim_value, bucket)
 );
 CREATE INDEX metric_rollups_bucket ON metric_rollups (metric_id, level, dimension, bucket);
+CREATE INDEX metric_rollups_level_bucket ON metric_rollups (metric_id, level, bucket);
 
 -- Every metric ever seen: its definition (so reports outlive a disabled plugin) and the
 -- backfill over the event log (conversations next_conversation..last_conversation).

@@ -4,7 +4,6 @@ import io.switchboard.api.metric.MetricType;
 import io.switchboard.host.plugins.PluginHost;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -95,7 +94,8 @@ public final class Metrics implements AutoCloseable {
         return worker.runSlice(metric, from, to);
     }
 
-    static List<String> ids(Map<String, MetricType> types) {
-        return List.copyOf(types.keySet());
+    /** For the benchmark: catalogues a metric without starting a background backfill. */
+    public void registerForBenchmark(io.switchboard.api.metric.MetricDefinition definition) {
+        catalog.register(definition);
     }
 }

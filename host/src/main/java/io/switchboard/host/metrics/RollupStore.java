@@ -77,23 +77,34 @@ final class RollupStore {
         Map<RollupKey, Rollup> found = new HashMap<>();
         for (Map.Entry<String, Set<Long>> e : bucketsByMetricLevel.entrySet()) {
             String[] parts = e.getKey().split("\n");
-            for (List<Long> buckets : Batches.of(e.getValue(), 500)) {
-                loadBuckets(h, parts[0], Integer.parseInt(parts[1]), buckets, deltas, found);
+            // Range reads over runs of nearby buckets (a backfill slice's are contiguous; a live batch
+            // may touch a few far apart); rows in a range that were not touched are skipped.
+            int level = Integer.parseInt(parts[1]);
+            long gap = 8 * RollupKey.LEVEL_SECONDS[level];
+            Long first = null;
+            Long previous = null;
+            for (long bucket : e.getValue()) {
+                if (previous != null && bucket - previous > gap) {
+                    loadBuckets(h, parts[0], level, first, previous, deltas, found);
+                    first = null;
+                }
+                first = first == null ? bucket : first;
+                previous = bucket;
             }
+            loadBuckets(h, parts[0], level, first, previous, deltas, found);
         }
         return found;
     }
 
-    private static void loadBuckets(Handle h, String metricId, int level, List<Long> buckets,
+    private static void loadBuckets(Handle h, String metricId, int level, long first, long last,
                                     Map<RollupKey, Rollup> wanted, Map<RollupKey, Rollup> found) throws SQLException {
         try (PreparedStatement s = h.getConnection().prepareStatement("SELECT dimension, dim_value, bucket, cnt,"
                 + " total, min_value, max_value, within_target, histogram FROM metric_rollups WHERE metric_id = ?"
-                + " AND level = ? AND bucket IN (" + Batches.marks(buckets.size()) + ")")) {
+                + " AND level = ? AND bucket BETWEEN ? AND ?")) {
             s.setString(1, metricId);
             s.setInt(2, level);
-            for (int i = 0; i < buckets.size(); i++) {
-                s.setLong(i + 3, buckets.get(i));
-            }
+            s.setLong(3, first);
+            s.setLong(4, last);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     RollupKey key = new RollupKey(metricId, level, rs.getString(1), rs.getString(2), rs.getLong(3));

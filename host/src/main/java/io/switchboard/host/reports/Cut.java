@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** How a report is split: not at all, or by channel, agent or team; optionally one value only. */
-record Cut(String dimension, String value) {
+public record Cut(String dimension, String value) {
 
     static final List<String> DIMENSIONS = List.of("channel", "agent", "team");
 
-    static Cut of(String dimension, String value) {
+    public static Cut of(String dimension, String value) {
         String d = dimension == null || dimension.isBlank() || dimension.equals("all") ? "all"
                 : dimension.toLowerCase(Locale.ROOT);
         if (!d.equals("all") && !DIMENSIONS.contains(d)) {
@@ -21,7 +21,7 @@ record Cut(String dimension, String value) {
         return new Cut(d, value == null || value.isBlank() ? null : value);
     }
 
-    boolean all() {
+    public boolean all() {
         return dimension.equals("all");
     }
 }

@@ -20,12 +20,12 @@ import java.util.Locale;
  * whole-hour offset) the hour rows are read, else the 15-minute ones (India, Nepal, ...).
  * Zones with offsets that are not whole quarter hours are not supported exactly.
  */
-record Periods(ZoneId zone, String granularity, long[] starts) {
+public record Periods(ZoneId zone, String granularity, long[] starts) {
 
     static final List<String> GRANULARITIES = List.of("hour", "day", "week", "month");
     private static final int MAX_PERIODS = 20_000;
 
-    static Periods of(String from, String to, String zone, String granularity) {
+    public static Periods of(String from, String to, String zone, String granularity) {
         ZoneId id;
         try {
             id = zone == null || zone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(zone);
@@ -69,7 +69,7 @@ record Periods(ZoneId zone, String granularity, long[] starts) {
     }
 
     /** 1 (hour rows) when every boundary is on a whole hour, else 0 (15-minute rows). */
-    int level() {
+    public int level() {
         return Arrays.stream(starts).allMatch(s -> s % 3600 == 0) ? 1 : 0;
     }
 
