@@ -15,7 +15,8 @@ CREATE TABLE metric_observations (
 CREATE INDEX metric_observations_quarter ON metric_observations (metric_id, quarter);
 
 -- Rollups per time bucket and cut: level 0 = 15-minute buckets (any time zone's day),
--- level 1 = hour buckets (read when every period boundary is on a whole hour). dimension is
+-- level 1 = hour buckets (read when every period boundary is on a whole hour), level 2 and up
+-- the local days of a zone in metric_zones (bucket = the day's start). dimension is
 -- all, channel, agent or team; dim_value is '' for all and '-' for none. histogram holds the
 -- log-linear bins (see LogHistogram), within_target the count at or under the metric's target.
 CREATE TABLE metric_rollups (
@@ -32,8 +33,18 @@ CREATE TABLE metric_rollups (
     histogram      BYTEA       NOT NULL,
     CONSTRAINT metric_rollups_pk PRIMARY KEY (metric_id, level, dimension, dim_value, bucket)
 );
-CREATE INDEX metric_rollups_bucket ON metric_rollups (metric_id, level, dimension, bucket);
-CREATE INDEX metric_rollups_level_bucket ON metric_rollups (metric_id, level, bucket);
+-- The primary key serves both reads (reports: metric, level, cut, value, bucket range) and the
+-- writer's loads; no other index, so backfills write fast.
+
+-- Time zones whose local days have rollups of their own (reports by day/week/month in them
+-- read one row per day). A zone asked for in a report is added not ready; the metrics worker
+-- builds its rows from the observations and marks it ready.
+CREATE TABLE metric_zones (
+    level    SMALLINT    PRIMARY KEY,
+    zone_id  VARCHAR(64) NOT NULL UNIQUE,
+    ready    BOOLEAN     NOT NULL
+);
+INSERT INTO metric_zones (level, zone_id, ready) VALUES (2, 'UTC', TRUE);
 
 -- Every metric ever seen: its definition (so reports outlive a disabled plugin) and the
 -- backfill over the event log (conversations next_conversation..last_conversation).

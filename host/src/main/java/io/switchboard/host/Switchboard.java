@@ -148,7 +148,7 @@ public final class Switchboard implements AutoCloseable {
                 new WebhookResource(new WebhookDispatcher(registry, ingestor), live, publicUrl::get),
                 new EventStreamResource(live),
                 // Survey scores join when the survey feature provides a SurveyScoreSource.
-                new ReportResource(metrics, new MetricReports(jdbi, metrics.catalog()),
+                new ReportResource(metrics, new MetricReports(jdbi, metrics.catalog(), metrics.zones()),
                         new SurveyReports(SurveyScoreSource.NONE)));
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them

@@ -43,7 +43,7 @@ final class MetricEvaluator {
 
     /** Returns the number of observations added, changed or retracted. */
     int evaluate(Handle h, List<MetricType> metrics, Map<Long, List<ConversationEvent>> timelines, Stored stored,
-                 Instant asOf) throws SQLException {
+                 Instant asOf, Levels levels) throws SQLException {
         Map<RollupKey, Rollup> deltas = new HashMap<>();
         Map<String, Double> targets = new HashMap<>();
         int changes = 0;
@@ -78,14 +78,14 @@ final class MetricEvaluator {
             observations.delete(h, gone);
             observations.insert(h, added);
             for (StoredObservation o : gone) {
-                RollupKey.of(o).forEach(k -> deltas.computeIfAbsent(k, x -> new Rollup()).remove(o.value(), target));
+                RollupKey.of(o, levels).forEach(k -> deltas.computeIfAbsent(k, x -> new Rollup()).remove(o.value(), target));
             }
             for (StoredObservation o : added) {
-                RollupKey.of(o).forEach(k -> deltas.computeIfAbsent(k, x -> new Rollup()).add(o.value(), target));
+                RollupKey.of(o, levels).forEach(k -> deltas.computeIfAbsent(k, x -> new Rollup()).add(o.value(), target));
             }
             changes += gone.size() + added.size();
         }
-        rollups.apply(h, deltas, targets::get);
+        rollups.apply(h, deltas, targets::get, levels);
         return changes;
     }
 

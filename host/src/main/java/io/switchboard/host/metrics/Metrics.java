@@ -23,13 +23,16 @@ public final class Metrics implements AutoCloseable {
     private final Clock clock;
     private final MetricCatalog catalog;
     private final MetricsWorker worker;
+    private final ReportZones zones;
     private volatile Map<String, MetricType> enabled = Map.of();
 
     public Metrics(Jdbi jdbi, Clock clock, PluginHost plugins) {
         this.plugins = plugins;
         this.clock = clock;
         this.catalog = new MetricCatalog(jdbi);
-        this.worker = new MetricsWorker(jdbi, clock, catalog, () -> enabled, this::realtime);
+        this.zones = new ReportZones(jdbi);
+        zones.reload();
+        this.worker = new MetricsWorker(jdbi, clock, catalog, () -> enabled, this::realtime, zones);
     }
 
     /** Reads the enabled metrics, backfills new ones, and starts evaluating. */
@@ -42,6 +45,11 @@ public final class Metrics implements AutoCloseable {
 
     public MetricCatalog catalog() {
         return catalog;
+    }
+
+    /** The time zones with day rollups, and the rollup levels there are. */
+    public ReportZones zones() {
+        return zones;
     }
 
     /** The metrics evaluated now, by id. */
@@ -87,6 +95,18 @@ public final class Metrics implements AutoCloseable {
     @Override
     public void close() {
         worker.close();
+    }
+
+    /** For the benchmark: builds the requested zones' day rollups on the caller's thread. */
+    public void buildZones() {
+        while (worker.zoneStep()) {
+            // next zone
+        }
+    }
+
+    /** Conversations per backfill slice. */
+    public static int backfillSlice() {
+        return MetricsWorker.SLICE;
     }
 
     /** For the benchmark: one backfill slice of one metric, on the caller's thread. */

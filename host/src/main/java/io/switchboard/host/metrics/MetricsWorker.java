@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 final class MetricsWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetricsWorker.class);
-    static final int SLICE = 2000;
+    /** Conversations per backfill transaction: large, so rollup rows are written in few batches. */
+    static final int SLICE = 20_000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -32,6 +33,7 @@ final class MetricsWorker implements AutoCloseable {
     private final ObservationStore observations = new ObservationStore();
     private final MetricEvaluator evaluator;
     private final LiveCursor cursor;
+    private final ReportZones zones;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "metrics");
         t.setDaemon(true);
@@ -39,13 +41,14 @@ final class MetricsWorker implements AutoCloseable {
     });
 
     MetricsWorker(Jdbi jdbi, Clock clock, MetricCatalog catalog, Supplier<Map<String, MetricType>> enabled,
-                  java.util.function.Predicate<String> realtime) {
+                  java.util.function.Predicate<String> realtime, ReportZones zones) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.catalog = catalog;
         this.enabled = enabled;
         this.evaluator = new MetricEvaluator(observations, realtime);
         this.cursor = new LiveCursor(jdbi);
+        this.zones = zones;
     }
 
     void start(long periodMillis) {
@@ -56,7 +59,7 @@ final class MetricsWorker implements AutoCloseable {
     void catchUp() {
         try {
             thread.submit(() -> {
-                while (liveStep() || backfillStep()) {
+                while (liveStep() || zoneStep() || backfillStep()) {
                     // keep going
                 }
             }).get();
@@ -70,7 +73,9 @@ final class MetricsWorker implements AutoCloseable {
     private void tick() {
         try {
             liveStep();
-            backfillStep();
+            if (!zoneStep()) {
+                backfillStep();
+            }
         } catch (RuntimeException e) {
             LOG.warn("Metrics evaluation failed; retrying", e);
         }
@@ -83,7 +88,8 @@ final class MetricsWorker implements AutoCloseable {
             LiveCursor.Page next = cursor.next(h);
             if (!next.conversations().isEmpty() && !metrics.isEmpty()) {
                 evaluator.evaluate(h, metrics, timelines.of(h, next.conversations()),
-                        id -> observations.forConversations(h, id, next.conversations()), clock.instant());
+                        id -> observations.forConversations(h, id, next.conversations()), clock.instant(),
+                        zones.levels());
             }
             cursor.commit(h, next);
             return next;
@@ -105,13 +111,31 @@ final class MetricsWorker implements AutoCloseable {
         return false;
     }
 
+    /** Builds the day rollups of one requested zone; returns whether one was built. */
+    boolean zoneStep() {
+        var pending = zones.list().stream().filter(z -> !z.ready()).findFirst();
+        if (pending.isEmpty()) {
+            return false;
+        }
+        Map<String, Double> targets = new java.util.HashMap<>();
+        catalog.list().forEach(e -> targets.put(e.definition().id(), e.definition().defaultTarget()));
+        inTransaction(h -> {
+            ZoneBuilder.build(h, pending.get(), targets::get);
+            return null;
+        });
+        zones.reload();
+        return true;
+    }
+
     /** Evaluates conversations {@code from..to} for one metric; returns the number of events read. */
     long runSlice(MetricType metric, long from, long to) {
         String id = metric.definition().id();
         return inTransaction(h -> {
             var slice = timelines.range(h, from, to);
-            evaluator.evaluate(h, List.of(metric), slice, m -> observations.forRange(h, m, from, to),
-                    clock.instant());
+            // A first backfill finds nothing stored: no diff to read.
+            boolean stored = observations.anyInRange(h, id, from, to);
+            evaluator.evaluate(h, List.of(metric), slice,
+                    m -> stored ? observations.forRange(h, m, from, to) : List.of(), clock.instant(), zones.levels());
             long events = slice.values().stream().mapToLong(List::size).sum();
             catalog.advance(h, id, to + 1, events, clock.instant());
             return events;

@@ -44,8 +44,21 @@ final class ObservationStore {
         return found;
     }
 
-    /** The values in one rollup row's bucket and cut. */
-    List<Double> values(Handle h, RollupKey key) throws SQLException {
+    /** Whether any observation of the metric is stored for conversations {@code from..to}. */
+    boolean anyInRange(Handle h, String metricId, long from, long to) throws SQLException {
+        try (PreparedStatement s = h.getConnection().prepareStatement("SELECT 1 FROM metric_observations"
+                + " WHERE metric_id = ? AND conversation_id BETWEEN ? AND ? LIMIT 1")) {
+            s.setString(1, metricId);
+            s.setLong(2, from);
+            s.setLong(3, to);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The values in one rollup row's bucket ({@code key.bucket()} to {@code end}) and cut. */
+    List<Double> values(Handle h, RollupKey key, long end) throws SQLException {
         String cut = switch (key.dimension()) {
             case "channel" -> " AND channel_type = ?";
             case "agent" -> key.value().equals(RollupKey.NONE) ? " AND agent_id IS NULL" : " AND agent_id = ?";
@@ -56,7 +69,7 @@ final class ObservationStore {
                 + " WHERE metric_id = ? AND quarter >= ? AND quarter < ?" + cut)) {
             s.setString(1, key.metricId());
             s.setLong(2, key.bucket());
-            s.setLong(3, key.bucket() + key.size());
+            s.setLong(3, end);
             if (!cut.isEmpty() && !cut.endsWith("IS NULL")) {
                 s.setString(4, key.value());
             }

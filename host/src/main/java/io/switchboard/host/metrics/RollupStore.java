@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -25,14 +24,15 @@ final class RollupStore {
         this.observations = observations;
     }
 
-    void apply(Handle h, Map<RollupKey, Rollup> deltas, Function<String, Double> targets) throws SQLException {
-        Map<RollupKey, Rollup> stored = load(h, deltas);
+    void apply(Handle h, Map<RollupKey, Rollup> deltas, Function<String, Double> targets, Levels levels)
+            throws SQLException {
+        Map<RollupKey, Rollup> stored = load(h, deltas, levels);
         List<RollupKey> deletes = new ArrayList<>();
         Map<RollupKey, Rollup> inserts = new HashMap<>();
         for (Map.Entry<RollupKey, Rollup> e : deltas.entrySet()) {
             RollupKey key = e.getKey();
             Rollup before = stored.get(key);
-            Rollup after = next(h, key, before, e.getValue(), targets.apply(key.metricId()));
+            Rollup after = next(h, key, before, e.getValue(), targets.apply(key.metricId()), levels);
             if (before != null) {
                 deletes.add(key);
             }
@@ -44,74 +44,79 @@ final class RollupStore {
         insert(h, inserts);
     }
 
-    private Rollup next(Handle h, RollupKey key, Rollup before, Rollup delta, Double target) throws SQLException {
+    private Rollup next(Handle h, RollupKey key, Rollup before, Rollup delta, Double target, Levels levels)
+            throws SQLException {
         if (before == null && !delta.removed) {
             return delta;
         }
         if (before == null || delta.takesExtremeOf(before)) {
             Rollup fresh = new Rollup();
-            for (double value : observations.values(h, key)) {
+            long end = levels.grain(key.level()).end(key.bucket());
+            for (double value : observations.values(h, key, end)) {
                 fresh.add(value, target);
             }
             return fresh;
         }
-        Rollup merged = Rollup.stored(before.count, before.sum, before.min, before.max, before.withinTarget,
-                new byte[0]);
-        merged.bins.putAll(before.bins);
-        merged.count += delta.count;
-        merged.sum += delta.sum;
-        merged.withinTarget += delta.withinTarget;
-        merged.min = Math.min(merged.min, delta.min);
-        merged.max = Math.max(merged.max, delta.max);
-        delta.bins.forEach((bin, n) -> merged.bins.merge(bin, n, Long::sum));
-        merged.bins.values().removeIf(n -> n == 0);
-        return merged;
+        before.count += delta.count;
+        before.sum += delta.sum;
+        before.withinTarget += delta.withinTarget;
+        before.min = Math.min(before.min, delta.min);
+        before.max = Math.max(before.max, delta.max);
+        delta.bins.forEach((bin, n) -> before.bins.merge(bin, n, Long::sum));
+        before.bins.values().removeIf(n -> n == 0);
+        return before;
     }
 
-    private Map<RollupKey, Rollup> load(Handle h, Map<RollupKey, Rollup> deltas) throws SQLException {
-        Map<String, Set<Long>> bucketsByMetricLevel = new HashMap<>();
+    /**
+     * The stored rows of the touched keys, by primary-key range reads: per metric, level and
+     * cut value, runs of nearby buckets (a backfill's are contiguous; a live batch may touch a
+     * few far apart). Rows in a range that were not touched are skipped.
+     */
+    private static Map<RollupKey, Rollup> load(Handle h, Map<RollupKey, Rollup> deltas, Levels levels)
+            throws SQLException {
+        Map<RollupKey, TreeSet<Long>> bucketsByRow = new HashMap<>();
         for (RollupKey key : deltas.keySet()) {
-            bucketsByMetricLevel.computeIfAbsent(key.metricId() + "\n" + key.level(), k -> new TreeSet<>())
-                    .add(key.bucket());
+            bucketsByRow.computeIfAbsent(new RollupKey(key.metricId(), key.level(), key.dimension(), key.value(), 0),
+                    k -> new TreeSet<>()).add(key.bucket());
         }
         Map<RollupKey, Rollup> found = new HashMap<>();
-        for (Map.Entry<String, Set<Long>> e : bucketsByMetricLevel.entrySet()) {
-            String[] parts = e.getKey().split("\n");
-            // Range reads over runs of nearby buckets (a backfill slice's are contiguous; a live batch
-            // may touch a few far apart); rows in a range that were not touched are skipped.
-            int level = Integer.parseInt(parts[1]);
-            long gap = 8 * RollupKey.LEVEL_SECONDS[level];
-            Long first = null;
-            Long previous = null;
-            for (long bucket : e.getValue()) {
-                if (previous != null && bucket - previous > gap) {
-                    loadBuckets(h, parts[0], level, first, previous, deltas, found);
-                    first = null;
+        try (PreparedStatement s = h.getConnection().prepareStatement("SELECT bucket, cnt, total, min_value,"
+                + " max_value, within_target, histogram FROM metric_rollups WHERE metric_id = ? AND level = ?"
+                + " AND dimension = ? AND dim_value = ? AND bucket BETWEEN ? AND ?")) {
+            for (Map.Entry<RollupKey, TreeSet<Long>> e : bucketsByRow.entrySet()) {
+                RollupKey row = e.getKey();
+                Grain grain = levels.grain(row.level());
+                Long first = null;
+                Long previous = null;
+                for (long bucket : e.getValue()) {
+                    if (previous != null && bucket - grain.end(previous) > 8 * (grain.end(previous) - previous)) {
+                        loadRange(s, row, first, previous, deltas, found);
+                        first = null;
+                    }
+                    first = first == null ? bucket : first;
+                    previous = bucket;
                 }
-                first = first == null ? bucket : first;
-                previous = bucket;
+                loadRange(s, row, first, previous, deltas, found);
             }
-            loadBuckets(h, parts[0], level, first, previous, deltas, found);
         }
         return found;
     }
 
-    private static void loadBuckets(Handle h, String metricId, int level, long first, long last,
-                                    Map<RollupKey, Rollup> wanted, Map<RollupKey, Rollup> found) throws SQLException {
-        try (PreparedStatement s = h.getConnection().prepareStatement("SELECT dimension, dim_value, bucket, cnt,"
-                + " total, min_value, max_value, within_target, histogram FROM metric_rollups WHERE metric_id = ?"
-                + " AND level = ? AND bucket BETWEEN ? AND ?")) {
-            s.setString(1, metricId);
-            s.setInt(2, level);
-            s.setLong(3, first);
-            s.setLong(4, last);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    RollupKey key = new RollupKey(metricId, level, rs.getString(1), rs.getString(2), rs.getLong(3));
-                    if (wanted.containsKey(key)) {
-                        found.put(key, Rollup.stored(rs.getLong(4), rs.getDouble(5), rs.getDouble(6),
-                                rs.getDouble(7), rs.getLong(8), rs.getBytes(9)));
-                    }
+    private static void loadRange(PreparedStatement s, RollupKey row, long first, long last,
+                                  Map<RollupKey, Rollup> wanted, Map<RollupKey, Rollup> found) throws SQLException {
+        s.setString(1, row.metricId());
+        s.setInt(2, row.level());
+        s.setString(3, row.dimension());
+        s.setString(4, row.value());
+        s.setLong(5, first);
+        s.setLong(6, last);
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                RollupKey key = new RollupKey(row.metricId(), row.level(), row.dimension(), row.value(),
+                        rs.getLong(1));
+                if (wanted.containsKey(key)) {
+                    found.put(key, Rollup.stored(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+                            rs.getLong(6), rs.getBytes(7)));
                 }
             }
         }
@@ -135,7 +140,7 @@ final class RollupStore {
         }
     }
 
-    private static void insert(Handle h, Map<RollupKey, Rollup> rows) throws SQLException {
+    static void insert(Handle h, Map<RollupKey, Rollup> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }

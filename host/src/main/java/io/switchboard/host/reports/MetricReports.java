@@ -2,6 +2,7 @@ package io.switchboard.host.reports;
 
 import io.switchboard.api.metric.MetricDefinition;
 import io.switchboard.host.metrics.MetricCatalog;
+import io.switchboard.host.metrics.ReportZones;
 import io.switchboard.host.problem.Problem;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,10 +22,28 @@ public final class MetricReports {
 
     private final Jdbi jdbi;
     private final MetricCatalog catalog;
+    private final ReportZones zones;
 
-    public MetricReports(Jdbi jdbi, MetricCatalog catalog) {
+    public MetricReports(Jdbi jdbi, MetricCatalog catalog, ReportZones zones) {
         this.jdbi = jdbi;
         this.catalog = catalog;
+        this.zones = zones;
+    }
+
+    /**
+     * The rollup level to read: the zone's own day rows for day, week and month periods when it
+     * has them (else they are requested for next time), hour rows when every boundary is on a
+     * whole hour, else 15-minute rows.
+     */
+    public int level(Periods periods) {
+        if (!periods.granularity().equals("hour")) {
+            var day = zones.levels().dayLevel(periods.zone());
+            if (day.isPresent()) {
+                return day.get();
+            }
+            zones.request(periods.zone());
+        }
+        return periods.level();
     }
 
     public Report report(String metricId, Periods periods, Cut cut) {
@@ -33,6 +52,7 @@ public final class MetricReports {
         boolean percentiles = Cell.needsPercentiles(d.aggregations());
         Map<String, Cell[]> cells = new TreeMap<>();
         Map<String, Cell> totals = new TreeMap<>();
+        int level = level(periods);
         jdbi.useHandle(h -> {
             String sql = "SELECT dim_value, bucket, cnt, total, min_value, max_value, within_target, histogram"
                     + " FROM metric_rollups WHERE metric_id = ? AND level = ? AND dimension = ?"
@@ -40,7 +60,7 @@ public final class MetricReports {
             try (PreparedStatement s = h.getConnection().prepareStatement(sql)) {
                 int i = 1;
                 s.setString(i++, metricId);
-                s.setInt(i++, periods.level());
+                s.setInt(i++, level);
                 s.setString(i++, cut.dimension());
                 if (cut.value() != null) {
                     s.setString(i++, cut.value());
