@@ -22,8 +22,8 @@ CREATE INDEX metric_observations_quarter ON metric_observations (metric_id, quar
 CREATE TABLE metric_rollups (
     metric_id      VARCHAR(64) NOT NULL,
     level          SMALLINT    NOT NULL,
-    dimension      VARCHAR(8)  NOT NULL,
-    dim_value      VARCHAR(64) NOT NULL,
+    dimension      VARCHAR(16) NOT NULL,
+    dim_value      VARCHAR(160) NOT NULL,
     bucket         BIGINT      NOT NULL,
     cnt            BIGINT      NOT NULL,
     total          DOUBLE PRECISION NOT NULL,

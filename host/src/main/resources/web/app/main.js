@@ -1,5 +1,5 @@
 // The agent and admin app: sign-in, the shell (top bar, navigation) and a hash router.
-// Routes: #/inbox, #/inbox/ID, #/admin/plugins, #/admin/channels, #/admin/users.
+// Routes: #/inbox, #/inbox/ID, #/reports, #/admin/plugins, #/admin/channels, #/admin/users.
 import { h, fill, announce } from './dom.js';
 import { api, onSignedOut } from './api.js';
 import { LiveStream } from './live.js';
@@ -8,6 +8,7 @@ import { InboxPage } from './inbox.js';
 import { PluginsPage } from './admin-plugins.js';
 import { ChannelsPage } from './admin-channels.js';
 import { UsersPage } from './admin-users.js';
+import { DashboardPage } from './dashboard.js';
 import { installKeys, showShortcuts } from './keys.js';
 
 const root = document.getElementById('app');
@@ -41,6 +42,10 @@ function route() {
   if (!session.user) return showLogin();
   const [section, sub] = location.hash.replace(/^#\/?/, '').split('/');
   if (section === 'admin') return showAdmin(sub);
+  if (section === 'reports') {
+    if (!current || current.name !== 'reports') mount('reports', new DashboardPage(), 'Reports');
+    return;
+  }
   if (section !== 'inbox') {
     location.replace('#/inbox');
     return;
@@ -92,6 +97,7 @@ function renderShell() {
         h('span', { class: 'brand-text' }, 'Switchboard')),
       h('nav', { 'aria-label': 'Main' },
         link('#/inbox', 'Inbox', 'inbox'),
+        link('#/reports', 'Reports', 'reports'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),
         admin && link('#/admin/users', 'Users', 'admin-users')),

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The rollup levels written now: 0 = 15 minutes, 1 = hour, and from 2 the local days of each
- * report zone that is ready (2 is UTC). An immutable snapshot; the worker swaps it when a
- * zone's day rows are built.
+ * The rollup levels written now: 1 = hour, and from 2 the local days of each report zone that
+ * is ready (2 is UTC). An immutable snapshot; the worker swaps it when a zone's day rows are
+ * built. (There are no 15-minute rows: at a million conversations a year their agent cut is
+ * about one row per observation; reports that need 15-minute boundaries read observations.)
  */
 public final class Levels {
 
-    public static final int QUARTER = 0;
     public static final int HOUR = 1;
     public static final int FIRST_ZONE = 2;
 
@@ -27,7 +27,6 @@ public final class Levels {
     /** The fixed levels and the days of the given zones by level. */
     static Levels of(Map<Integer, ZoneId> zones) {
         Map<Integer, Grain> grains = new TreeMap<>();
-        grains.put(QUARTER, new Grain.Fixed(StoredObservation.QUARTER));
         grains.put(HOUR, new Grain.Fixed(StoredObservation.HOUR));
         zones.forEach((level, zone) -> grains.put(level, new Grain.ZoneDay(zone)));
         return new Levels(Map.copyOf(grains));

@@ -61,6 +61,8 @@ final class ObservationStore {
     List<Double> values(Handle h, RollupKey key, long end) throws SQLException {
         String cut = switch (key.dimension()) {
             case "channel" -> " AND channel_type = ?";
+            case RollupKey.CHANNEL_AGENT -> key.value().endsWith("/" + RollupKey.NONE)
+                    ? " AND channel_type = ? AND agent_id IS NULL" : " AND channel_type = ? AND agent_id = ?";
             case "agent" -> key.value().equals(RollupKey.NONE) ? " AND agent_id IS NULL" : " AND agent_id = ?";
             case "team" -> key.value().equals(RollupKey.NONE) ? " AND team_id IS NULL" : " AND team_id = ?";
             default -> "";
@@ -70,7 +72,13 @@ final class ObservationStore {
             s.setString(1, key.metricId());
             s.setLong(2, key.bucket());
             s.setLong(3, end);
-            if (!cut.isEmpty() && !cut.endsWith("IS NULL")) {
+            if (key.dimension().equals(RollupKey.CHANNEL_AGENT)) {
+                int slash = key.value().lastIndexOf('/');
+                s.setString(4, key.value().substring(0, slash));
+                if (!cut.endsWith("IS NULL")) {
+                    s.setString(5, key.value().substring(slash + 1));
+                }
+            } else if (!cut.isEmpty() && !cut.endsWith("IS NULL")) {
                 s.setString(4, key.value());
             }
             List<Double> values = new ArrayList<>();

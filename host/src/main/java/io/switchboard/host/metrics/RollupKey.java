@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * One rollup row: a metric's bucket at a level (see {@link Levels}) for one value of one
- * dimension ({@code all} with value {@code ""}; {@code -} stands for no agent or team).
+ * dimension ({@code all} with value {@code ""}; {@code -} stands for no agent or team). Day
+ * rows also have {@code channel-agent} (value {@code channel/agent}), for an agent cut within
+ * one channel.
  */
 public record RollupKey(String metricId, int level, String dimension, String value, long bucket) {
 
     public static final String NONE = "-";
-    static final List<String> DIMENSIONS = List.of("all", "channel", "agent", "team");
+    public static final String CHANNEL_AGENT = "channel-agent";
 
     /** The rows an observation counts in: every level, every dimension. */
     public static List<RollupKey> of(StoredObservation o, Levels levels) {
@@ -22,7 +24,15 @@ public record RollupKey(String metricId, int level, String dimension, String val
             keys.add(new RollupKey(o.metricId(), level, "channel", o.channel(), bucket));
             keys.add(new RollupKey(o.metricId(), level, "agent", o.agent() == null ? NONE : o.agent(), bucket));
             keys.add(new RollupKey(o.metricId(), level, "team", o.team() == null ? NONE : o.team(), bucket));
+            if (level >= Levels.FIRST_ZONE) {
+                keys.add(new RollupKey(o.metricId(), level, CHANNEL_AGENT, channelAgent(o.channel(), o.agent()),
+                        bucket));
+            }
         }
         return keys;
+    }
+
+    public static String channelAgent(String channel, String agent) {
+        return channel + "/" + (agent == null ? NONE : agent);
     }
 }

@@ -18,6 +18,9 @@ import org.jdbi.v3.core.Handle;
  */
 final class RollupStore {
 
+    /** A range read spans gaps up to this many buckets (cheaper than another query). */
+    private static final int GAP_BUCKETS = 512;
+
     private final ObservationStore observations;
 
     RollupStore(ObservationStore observations) {
@@ -26,7 +29,11 @@ final class RollupStore {
 
     void apply(Handle h, Map<RollupKey, Rollup> deltas, Function<String, Double> targets, Levels levels)
             throws SQLException {
+        long t0 = System.nanoTime();
         Map<RollupKey, Rollup> stored = load(h, deltas, levels);
+        if (MetricsWorker.PROFILE) {
+            System.out.printf("  load %.0f ms (%d)%n", (System.nanoTime() - t0) / 1e6, stored.size());
+        }
         List<RollupKey> deletes = new ArrayList<>();
         Map<RollupKey, Rollup> inserts = new HashMap<>();
         for (Map.Entry<RollupKey, Rollup> e : deltas.entrySet()) {
@@ -89,7 +96,7 @@ final class RollupStore {
                 Long first = null;
                 Long previous = null;
                 for (long bucket : e.getValue()) {
-                    if (previous != null && bucket - grain.end(previous) > 8 * (grain.end(previous) - previous)) {
+                    if (previous != null && bucket - previous > GAP_BUCKETS * (grain.end(previous) - previous)) {
                         loadRange(s, row, first, previous, deltas, found);
                         first = null;
                     }

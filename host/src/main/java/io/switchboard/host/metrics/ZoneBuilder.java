@@ -35,6 +35,8 @@ final class ZoneBuilder {
                     add(rows, new RollupKey(metric, zone.level(), "channel", rs.getString(4), day), value, target);
                     add(rows, new RollupKey(metric, zone.level(), "agent", none(rs.getString(5)), day), value, target);
                     add(rows, new RollupKey(metric, zone.level(), "team", none(rs.getString(6)), day), value, target);
+                    add(rows, new RollupKey(metric, zone.level(), RollupKey.CHANNEL_AGENT,
+                            RollupKey.channelAgent(rs.getString(4), rs.getString(5)), day), value, target);
                 }
             }
         }

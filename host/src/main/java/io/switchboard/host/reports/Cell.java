@@ -30,6 +30,21 @@ final class Cell {
         }
     }
 
+    /** Adds one observation (reports read from observations). */
+    void addValue(double value, Double target) {
+        count++;
+        sum += value;
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+        if (target != null && value <= target) {
+            withinTarget++;
+        }
+        if (bins == null) {
+            bins = new Bins();
+        }
+        bins.add(io.switchboard.host.metrics.LogHistogram.bin(value), 1);
+    }
+
     /** The figures by lower-case aggregation name; empty when there are no observations. */
     Map<String, Double> figures(List<Aggregation> aggregations) {
         Map<String, Double> figures = new LinkedHashMap<>();

@@ -15,10 +15,8 @@ import java.util.Locale;
 
 /**
  * A report's periods in its time zone: hour, day, week (from Monday) or month, the first one
- * starting at {@code from}'s period start, up to {@code to} (exclusive). Rollups are kept per
- * 15 minutes and per hour; when every boundary is on a whole UTC hour (any zone with a
- * whole-hour offset) the hour rows are read, else the 15-minute ones (India, Nepal, ...).
- * Zones with offsets that are not whole quarter hours are not supported exactly.
+ * starting at {@code from}'s period start, up to {@code to} (exclusive). See MetricReports for
+ * which rows serve them.
  */
 public record Periods(ZoneId zone, String granularity, long[] starts) {
 
@@ -68,9 +66,9 @@ public record Periods(ZoneId zone, String granularity, long[] starts) {
         return Instant.ofEpochSecond(starts[period]);
     }
 
-    /** 1 (hour rows) when every boundary is on a whole hour, else 0 (15-minute rows). */
-    public int level() {
-        return Arrays.stream(starts).allMatch(s -> s % 3600 == 0) ? 1 : 0;
+    /** Whether every boundary is on a whole hour (hour rollups can serve the periods). */
+    public boolean wholeHours() {
+        return Arrays.stream(starts).allMatch(s -> s % 3600 == 0);
     }
 
     /** The period a bucket starting at {@code bucket} falls in, or -1. */

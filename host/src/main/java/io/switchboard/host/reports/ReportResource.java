@@ -61,13 +61,14 @@ public final class ReportResource {
     public Map<String, Object> compare(@QueryParam("ids") String ids, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("zone") String zone,
                                        @QueryParam("granularity") String granularity, @QueryParam("cut") String cut,
-                                       @QueryParam("value") String value) {
+                                       @QueryParam("value") String value,
+                                       @QueryParam("channel") String channel) {
         List<String> wanted = ids == null ? List.of() : List.of(ids.split(","));
         if (wanted.size() != 2) {
             throw Problem.badRequest("ids must name exactly two reports, such as first-response-time,survey:csat");
         }
         Periods periods = Periods.of(from, to, zone, granularity);
-        Cut c = Cut.of(cut, value);
+        Cut c = Cut.of(cut, value, channel);
         return Map.of("reports", wanted.stream().map(id -> report(id.strip(), periods, c)).toList());
     }
 
@@ -75,8 +76,9 @@ public final class ReportResource {
     @Path("/{id}")
     public Report get(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                       @QueryParam("zone") String zone, @QueryParam("granularity") String granularity,
-                      @QueryParam("cut") String cut, @QueryParam("value") String value) {
-        return report(id, Periods.of(from, to, zone, granularity), Cut.of(cut, value));
+                      @QueryParam("cut") String cut, @QueryParam("value") String value,
+                      @QueryParam("channel") String channel) {
+        return report(id, Periods.of(from, to, zone, granularity), Cut.of(cut, value, channel));
     }
 
     @GET
@@ -84,8 +86,9 @@ public final class ReportResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("zone") String zone, @QueryParam("granularity") String granularity,
-                        @QueryParam("cut") String cut, @QueryParam("value") String value) {
-        Report report = get(id, from, to, zone, granularity, cut, value);
+                        @QueryParam("cut") String cut, @QueryParam("value") String value,
+                        @QueryParam("channel") String channel) {
+        Report report = get(id, from, to, zone, granularity, cut, value, channel);
         return Response.ok(ReportCsv.of(report), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + id.replace(':', '-') + ".csv\"").build();
     }

@@ -69,13 +69,7 @@ public final class SurveyReports {
     }
 
     private static String key(SurveyScoreSource.Answer a, Cut cut) {
-        String value = switch (cut.dimension()) {
-            case "channel" -> a.channel();
-            case "agent" -> a.agent() == null ? "-" : a.agent();
-            case "team" -> a.team() == null ? "-" : a.team();
-            default -> "all";
-        };
-        return cut.value() == null || cut.value().equals(value) ? value : null;
+        return cut.keyOf(a.channel(), a.agent(), a.team());
     }
 
     private static List<Map<Integer, Long>> empty(int n) {
