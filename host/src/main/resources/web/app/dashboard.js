@@ -27,7 +27,9 @@ export class DashboardPage {
         h('label', {}, 'From ', this.from), h('label', {}, 'To (inclusive) ', this.to),
         h('label', {}, 'Channel ', this.channel), h('button', { type: 'submit', class: 'primary' }, 'Show')),
       this.status, this.headlines, this.side, this.charts, this.tables));
+    this.names = {};
     this.loadChannels();
+    api.get('/api/v1/users').then(users => users.forEach(u => { this.names[u.id] = u.name; })).catch(() => {});
     this.load();
   }
 
@@ -92,8 +94,9 @@ export class DashboardPage {
     fill(this.side, this.sideBySide(byId['first-response-time'], byId['survey:csat'], catalog));
     fill(this.charts, reports.map(r => h('figure', { class: 'dash-chart', dataset: { metric: r.id } },
       h('figcaption', {}, r.now.name), chartOrNoData(r.now))));
-    fill(this.tables, this.table('By channel', 'dash-by-channel', reports, r => r.channels),
-      this.table('By agent', 'dash-by-agent', reports, r => r.agents));
+    fill(this.tables, this.table('By channel', 'dash-by-channel', reports, r => r.channels, key => key),
+      this.table('By agent', 'dash-by-agent', reports, r => r.agents,
+        key => (key === '-' ? 'No agent' : this.names[key] || 'Agent #' + key)));
   }
 
   card(r) {
@@ -134,14 +137,14 @@ export class DashboardPage {
           csat ? chartOrNoData(csat.now) : h('p', { class: 'no-data' }, csatNote || 'No data'))));
   }
 
-  table(title, id, reports, pick) {
+  table(title, id, reports, pick, label) {
     const shown = reports.filter(r => pick(r));
     const keys = [...new Set(shown.flatMap(r => pick(r).series.filter(s => !s.totals.noData).map(s => s.key)))].sort();
     return h('section', { class: 'table-wrap' }, h('h2', {}, title),
       h('table', { class: 'grid', id },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, title.replace('By ', '')),
           shown.map(r => h('th', { scope: 'col' }, r.now.name)))),
-        h('tbody', {}, keys.length ? keys.map(key => h('tr', { dataset: { key } }, h('th', { scope: 'row' }, key),
+        h('tbody', {}, keys.length ? keys.map(key => h('tr', { dataset: { key } }, h('th', { scope: 'row' }, label(key)),
           shown.map(r => {
             const series = pick(r).series.find(s => s.key === key);
             const point = series && !series.totals.noData ? series.totals : null;

@@ -37,9 +37,9 @@ public final class Metrics implements AutoCloseable {
 
     /** Reads the enabled metrics, backfills new ones, and starts evaluating. */
     public void start() {
-        refresh(true);
-        plugins.onPluginStarted(pluginId -> refresh(false));
-        plugins.onPluginStopped(pluginId -> refresh(false));
+        refresh(true, null);
+        plugins.onPluginStarted(pluginId -> refresh(false, null));
+        plugins.onPluginStopped(pluginId -> refresh(false, pluginId));
         worker.start(200);
     }
 
@@ -67,9 +67,9 @@ public final class Metrics implements AutoCloseable {
      * plugin was installed or enabled again) is backfilled, to cover what happened while it
      * was not running; stored observations make that a diff, not a duplicate.
      */
-    private synchronized void refresh(boolean startup) {
+    private synchronized void refresh(boolean startup, String stoppingPluginId) {
         Map<String, MetricType> now = new LinkedHashMap<>();
-        for (MetricType type : plugins.metricTypes()) {
+        for (MetricType type : plugins.metricTypesExcept(stoppingPluginId)) {
             String id = type.definition().id();
             if (now.putIfAbsent(id, type) != null) {
                 LOG.warn("Metric '{}' is declared twice; the first one counts", id);

@@ -34,6 +34,7 @@ final class MetricsWorker implements AutoCloseable {
     private final ObservationStore observations = new ObservationStore();
     private final MetricEvaluator evaluator;
     private final LiveCursor cursor;
+    private volatile boolean closed;
     private final ReportZones zones;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "metrics");
@@ -60,7 +61,7 @@ final class MetricsWorker implements AutoCloseable {
     void catchUp() {
         try {
             thread.submit(() -> {
-                while (liveStep() || zoneStep() || backfillStep()) {
+                while (!closed && (liveStep() || zoneStep() || backfillStep())) {
                     // keep going
                 }
             }).get();
@@ -160,9 +161,12 @@ final class MetricsWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        // Never interrupt: H2 closes its database file when a thread is interrupted during I/O.
+        // The running step finishes (a slice is short); periodic runs stop.
+        closed = true;
+        thread.shutdown();
         try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
+            thread.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -107,9 +107,16 @@ public final class PluginHost implements AutoCloseable {
 
     /** Metric types of the started plugins, in load order (the metrics feature reads them on start/stop). */
     public synchronized List<MetricType> metricTypes() {
+        return metricTypesExcept(null);
+    }
+
+    /** As {@link #metricTypes()} without one plugin's (stop listeners run while it is still started). */
+    public synchronized List<MetricType> metricTypesExcept(String stoppingPluginId) {
         List<MetricType> types = new ArrayList<>();
         for (PluginWrapper plugin : manager.getStartedPlugins()) {
-            types.addAll(manager.getExtensions(MetricType.class, plugin.getPluginId()));
+            if (!plugin.getPluginId().equals(stoppingPluginId)) {
+                types.addAll(manager.getExtensions(MetricType.class, plugin.getPluginId()));
+            }
         }
         return List.copyOf(types);
     }

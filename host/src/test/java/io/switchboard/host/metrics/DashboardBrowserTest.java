@@ -77,7 +77,7 @@ class DashboardBrowserTest {
         browser.await("a chart drawn by Chart.js", d -> !d.findElements(
                 By.cssSelector(".dash-charts [data-metric='first-response-time'] canvas")).isEmpty());
         browser.awaitText("#dash-side", "No CSAT survey is installed.");
-        browser.awaitText("#dash-by-agent", "B");
+        browser.awaitText("#dash-by-agent", "Agent B");
         browser.screenshot("reports-dashboard");
     }
 

@@ -56,6 +56,11 @@ public final class FirstContactResolution implements MetricType {
                 .orElse(false);
     }
 
+    /**
+     * Exactly one agent reply, as metrics.md defines it: a conversation resolved with no agent
+     * reply at all (spam closed, a customer who sorted it out alone) is resolved but not first
+     * contact resolution, so it counts against the share rather than being left out.
+     */
     private static boolean oneReplyNotFollowedUp(List<ConversationEvent> before) {
         List<ConversationEvent> replies = before.stream().filter(e -> e.type() == ConversationEventType.AGENT_REPLY)
                 .toList();
