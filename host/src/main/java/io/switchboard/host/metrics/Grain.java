@@ -33,6 +33,10 @@ public sealed interface Grain {
     record ZoneDay(ZoneId zone) implements Grain {
         @Override
         public long start(long epochSecond) {
+            if (zone.getRules().isFixedOffset()) { // UTC and the like: plain arithmetic, no calendar
+                long offset = zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds();
+                return Math.floorDiv(epochSecond + offset, 86_400L) * 86_400L - offset;
+            }
             return Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate().atStartOfDay(zone).toEpochSecond();
         }
 

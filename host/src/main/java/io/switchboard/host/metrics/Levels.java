@@ -1,8 +1,6 @@
 package io.switchboard.host.metrics;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,9 +17,16 @@ public final class Levels {
     public static final int FIRST_ZONE = 2;
 
     private final Map<Integer, Grain> grains;
+    private final int[] levels;
+    private final Grain[] byIndex;
 
     private Levels(Map<Integer, Grain> grains) {
         this.grains = grains;
+        this.levels = grains.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.byIndex = new Grain[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            byIndex[i] = grains.get(levels[i]);
+        }
     }
 
     /** The fixed levels and the days of the given zones by level. */
@@ -44,8 +49,14 @@ public final class Levels {
         return g;
     }
 
-    List<Integer> levels() {
-        return new ArrayList<>(new TreeMap<>(grains).keySet());
+    /** The levels in ascending order (the caller must not change the array). */
+    int[] levels() {
+        return levels;
+    }
+
+    /** The grain of {@code levels()[index]}. */
+    Grain grainAt(int index) {
+        return byIndex[index];
     }
 
     /** The level holding the local days of {@code zone}, if it is written. */

@@ -75,12 +75,8 @@ final class MetricEvaluator {
                 }
             }
             before.values().stream().filter(o -> !failed.contains(o.conversationId())).forEach(gone::add);
-            long t0 = System.nanoTime();
             observations.delete(h, gone);
             observations.insert(h, added);
-            if (MetricsWorker.PROFILE) {
-                System.out.printf("obs write %.0f ms (%d)%n", (System.nanoTime() - t0) / 1e6, added.size());
-            }
             for (StoredObservation o : gone) {
                 RollupKey.of(o, levels).forEach(k -> deltas.computeIfAbsent(k, x -> new Rollup()).remove(o.value(), target));
             }
@@ -89,11 +85,7 @@ final class MetricEvaluator {
             }
             changes += gone.size() + added.size();
         }
-        long t1 = System.nanoTime();
         rollups.apply(h, deltas, targets::get, levels);
-        if (MetricsWorker.PROFILE) {
-            System.out.printf("rollups %.0f ms (%d)%n", (System.nanoTime() - t1) / 1e6, deltas.size());
-        }
         return changes;
     }
 

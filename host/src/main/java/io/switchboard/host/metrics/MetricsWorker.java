@@ -23,7 +23,6 @@ final class MetricsWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetricsWorker.class);
     /** Conversations per backfill transaction: large, so rollup rows are written in few batches. */
-    static final boolean PROFILE = Boolean.getBoolean("metrics.profile");
     static final int SLICE = 50_000;
 
     private final Jdbi jdbi;
@@ -133,18 +132,11 @@ final class MetricsWorker implements AutoCloseable {
     long runSlice(MetricType metric, long from, long to) {
         String id = metric.definition().id();
         return inTransaction(h -> {
-            long t0 = System.nanoTime();
             var slice = timelines.range(h, from, to);
-            if (PROFILE) {
-                System.out.printf("read %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-            }
             // A first backfill finds nothing stored: no diff to read.
             boolean stored = observations.anyInRange(h, id, from, to);
             evaluator.evaluate(h, List.of(metric), slice,
                     m -> stored ? observations.forRange(h, m, from, to) : List.of(), clock.instant(), zones.levels());
-            if (PROFILE) {
-                System.out.printf("slice %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-            }
             long events = slice.values().stream().mapToLong(List::size).sum();
             catalog.advance(h, id, to + 1, events, clock.instant());
             return events;

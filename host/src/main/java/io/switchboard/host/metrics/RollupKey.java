@@ -15,11 +15,12 @@ public record RollupKey(String metricId, int level, String dimension, String val
 
     /** The rows an observation counts in: every level, every dimension. */
     public static List<RollupKey> of(StoredObservation o, Levels levels) {
-        List<Integer> all = levels.levels();
-        List<RollupKey> keys = new java.util.ArrayList<>(4 * all.size());
+        int[] all = levels.levels();
+        List<RollupKey> keys = new java.util.ArrayList<>(5 * all.length);
         long second = o.at().getEpochSecond();
-        for (int level : all) {
-            long bucket = levels.grain(level).start(second);
+        for (int i = 0; i < all.length; i++) {
+            int level = all[i];
+            long bucket = levels.grainAt(i).start(second);
             keys.add(new RollupKey(o.metricId(), level, "all", "", bucket));
             keys.add(new RollupKey(o.metricId(), level, "channel", o.channel(), bucket));
             keys.add(new RollupKey(o.metricId(), level, "agent", o.agent() == null ? NONE : o.agent(), bucket));

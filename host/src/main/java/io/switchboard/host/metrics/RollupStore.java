@@ -29,11 +29,7 @@ final class RollupStore {
 
     void apply(Handle h, Map<RollupKey, Rollup> deltas, Function<String, Double> targets, Levels levels)
             throws SQLException {
-        long t0 = System.nanoTime();
         Map<RollupKey, Rollup> stored = load(h, deltas, levels);
-        if (MetricsWorker.PROFILE) {
-            System.out.printf("  load %.0f ms (%d)%n", (System.nanoTime() - t0) / 1e6, stored.size());
-        }
         List<RollupKey> deletes = new ArrayList<>();
         Map<RollupKey, Rollup> inserts = new HashMap<>();
         for (Map.Entry<RollupKey, Rollup> e : deltas.entrySet()) {
