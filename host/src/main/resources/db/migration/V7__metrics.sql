@@ -6,7 +6,7 @@ CREATE TABLE metric_observations (
     obs_key          VARCHAR(200) NOT NULL,
     obs_value        DOUBLE PRECISION NOT NULL,
     at               TIMESTAMP WITH TIME ZONE NOT NULL,
-    quarter          BIGINT       NOT NULL, -- start of its 15-minute bucket, epoch seconds
+    quarter          BIGINT       NOT NULL, -- start of its 15-minute span, epoch seconds (for range reads)
     channel_type     VARCHAR(64)  NOT NULL,
     agent_id         VARCHAR(64),
     team_id          VARCHAR(64),
@@ -14,11 +14,13 @@ CREATE TABLE metric_observations (
 );
 CREATE INDEX metric_observations_quarter ON metric_observations (metric_id, quarter);
 
--- Rollups per time bucket and cut: level 0 = 15-minute buckets (any time zone's day),
--- level 1 = hour buckets (read when every period boundary is on a whole hour), level 2 and up
--- the local days of a zone in metric_zones (bucket = the day's start). dimension is
--- all, channel, agent or team; dim_value is '' for all and '-' for none. histogram holds the
+-- Rollups per time bucket and cut: level 1 = hour buckets (read when every period boundary is
+-- on a whole hour), level 2 and up the local days of a zone in metric_zones (bucket = the day's
+-- start; 2 is UTC). dimension is all, channel, agent, team, or on day rows also channel-agent
+-- (value 'channel/agent'); dim_value is '' for all and '-' for none. histogram holds the
 -- log-linear bins (see LogHistogram), within_target the count at or under the metric's target.
+-- Periods no rollup level serves (boundaries off the whole hour in a zone without day rows yet)
+-- are read from metric_observations by its quarter index.
 CREATE TABLE metric_rollups (
     metric_id      VARCHAR(64) NOT NULL,
     level          SMALLINT    NOT NULL,

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * report in them reads one row per day and cut value. UTC has them from the start; a zone
  * asked for in a report is registered and its rows built by the worker from the stored
  * observations, after which the writer keeps them. At most {@link #MAX_ZONES} zones, since
- * every zone adds rows to each write; reports in other zones read hour or 15-minute rows.
+ * every zone adds rows to each write; reports in other zones read hour rows or, off the whole
+ * hour, the observations.
  */
 public final class ReportZones {
 
