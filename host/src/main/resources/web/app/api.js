@@ -16,9 +16,12 @@ export function onSignedOut(fn) {
   listeners.add(fn);
 }
 
-async function request(method, path, body) {
+async function request(method, path, body, raw) {
   const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
-  if (body !== undefined) {
+  if (raw) {
+    Object.assign(init.headers, raw.headers);
+    init.body = raw.body;
+  } else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -47,6 +50,9 @@ export const api = {
   put: (path, body) => request('PUT', path, body),
   patch: (path, body) => request('PATCH', path, body),
   del: path => request('DELETE', path),
+  /** Sends a file as the raw body (a plugin zip), with extra headers. */
+  upload: (path, file, headers = {}) => request('POST', path, undefined,
+    { body: file, headers: { 'Content-Type': 'application/zip', ...headers } }),
 };
 
 /** A query string from an object, leaving out empty values. */

@@ -2,6 +2,8 @@
 // across channels, editing name/email/phone, and merging two contacts that are one person.
 import { h, fill, timeTag, initials, channelBadge, statusPill, debounce, announce, contactName } from './dom.js';
 import { api, query } from './api.js';
+import { attributesSection } from './contact-attributes.js';
+import { contactSurveyAnswers } from './surveys.js';
 
 const KIND_LABELS = { email: 'Email', phone: 'Phone', webchat: 'Web chat visitor' };
 
@@ -34,6 +36,7 @@ export class ContactPanel {
       h('h3', {}, 'Identities'),
       h('ul', { class: 'identities', id: 'contact-identities' }, contact.identities.map(i =>
         h('li', {}, h('span', { class: 'kind' }, KIND_LABELS[i.kind] || i.kind), h('span', { class: 'address' }, i.address)))),
+      attributesSection(contact.id),
       this.editForm(contact),
       h('h3', {}, `Conversations on every channel (${this.view.conversations.length})`),
       h('ul', { class: 'contact-convs', id: 'contact-conversations' }, this.view.conversations.map(c =>
@@ -41,6 +44,7 @@ export class ContactPanel {
           'aria-current': c.id === this.conversationId ? 'true' : null, dataset: { id: c.id, channel: c.channel.type } },
           h('div', { class: 'row' }, channelBadge(c.channel.type, c.channel.name), statusPill(c.status), timeTag(c.updatedAt)),
           h('div', { class: 'preview' }, c.subject || c.preview || '(no messages)'))))),
+      ...contactSurveyAnswers(contact.id),
       this.mergeSection(contact)));
   }
 

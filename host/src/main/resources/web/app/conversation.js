@@ -3,7 +3,11 @@
 import { h, fill, fullTime, channelBadge, statusPill, announce, contactName } from './dom.js';
 import { api } from './api.js';
 import { timelineEntries } from './timeline.js';
+import { appendSurveyAnswers } from './surveys.js';
 import { ContactPanel } from './contact.js';
+import { CannedPicker, placeholdersIn } from './canned.js';
+import { WorkflowRow } from './workflow.js';
+import { SlaTimer } from './sla-timer.js';
 
 export class ConversationView {
   constructor(session, id, options) {
@@ -19,7 +23,10 @@ export class ConversationView {
     this.head = h('header', { class: 'conv-head' });
     this.timeline = h('ol', { class: 'timeline', 'aria-label': 'Timeline', 'aria-live': 'polite' });
     this.composer = this.buildComposer();
-    fill(pane, this.head, h('div', { class: 'timeline-scroll', id: 'timeline-scroll' }, this.timeline), this.composer);
+    this.workflow = new WorkflowRow(this.id, () => { this.load(false); this.options.onChange(); });
+    this.sla = new SlaTimer(this.session, this.id);
+    fill(pane, this.head, this.sla.start(), this.workflow.element(),
+      h('div', { class: 'timeline-scroll', id: 'timeline-scroll' }, this.timeline), this.composer);
     this.contact = new ContactPanel(this.session, contactPane, this.id);
     fill(this.head, h('p', { class: 'loading' }, 'Loading conversation…'));
     // Messages that arrived while the tab was hidden count as read once the agent looks again.
@@ -32,6 +39,7 @@ export class ConversationView {
 
   destroy() {
     this.destroyed = true;
+    if (this.sla) this.sla.destroy();
     document.removeEventListener('visibilitychange', this.onVisible);
     document.title = 'Inbox · Switchboard';
   }
@@ -94,6 +102,8 @@ export class ConversationView {
     const atEnd = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
     this.renderLimits(); // first: the limits line changes the composer's height, and so the timeline's
     fill(this.timeline, timelineEntries(this.detail, this.typeName()));
+    appendSurveyAnswers(this.timeline, c.id);
+    this.workflow.render(c);
     if (scrollToEnd || atEnd) scroller.scrollTop = scroller.scrollHeight;
   }
 
@@ -157,14 +167,21 @@ export class ConversationView {
     this.text = h('textarea', { id: 'composer-text', rows: 3, 'aria-describedby': 'reply-limits',
       on: { input: () => this.renderCounter(), keydown: e => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); this.form.requestSubmit(); }
+        // "/" at the start of an empty box, or Ctrl+/ anywhere, opens the canned replies.
+        if (e.key === '/' && ((e.ctrlKey || e.metaKey) || this.text.value === '')) { e.preventDefault(); this.picker.open(); }
       } } });
+    this.picker = new CannedPicker(this.id, rendered => this.insertCanned(rendered));
+    this.placeholders = h('p', { class: 'placeholder-warning', id: 'placeholder-warning', role: 'alert', hidden: true });
     this.counter = h('span', { class: 'counter', 'aria-live': 'off' });
     this.error = h('p', { class: 'error', role: 'alert' });
     this.send = h('button', { type: 'submit', class: 'primary', id: 'send' }, 'Send reply');
     this.form = h('form', { class: 'composer', 'aria-label': 'Reply or note', on: { submit: e => { e.preventDefault(); this.submit(); } } },
       h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Write' }, this.tabs),
-      this.limits, this.text, this.error,
-      h('div', { class: 'composer-foot' }, this.counter, h('span', { class: 'hint' }, 'Ctrl+Enter sends'), this.send));
+      this.limits, this.picker.element(), this.text, this.placeholders, this.error,
+      h('div', { class: 'composer-foot' }, this.counter,
+        h('button', { type: 'button', class: 'ghost', id: 'canned-open', title: 'Canned replies (/ or Ctrl+/)',
+          on: { click: () => this.picker.open() } }, 'Canned reply'),
+        h('span', { class: 'hint' }, 'Ctrl+Enter sends'), this.send));
     this.setMode('reply');
     return this.form;
   }
@@ -226,13 +243,37 @@ export class ConversationView {
     const length = this.text.value.length;
     this.counter.textContent = max ? `${length} / ${max}` : `${length} characters`;
     this.counter.classList.toggle('over', max > 0 && length > max);
-    this.send.disabled = (max > 0 && length > max) || (this.mode === 'reply' && this.windowClosed);
+    const missing = this.mode === 'reply' ? placeholdersIn(this.text.value) : [];
+    this.placeholders.hidden = missing.length === 0;
+    fill(this.placeholders, missing.length ? ['Fill in before sending: ',
+      [...new Set(missing.map(m => m.name))].map((name, i) => [i ? ', ' : '', h('code', {}, `{{${name}}}`)])] : []);
+    this.text.classList.toggle('has-placeholders', missing.length > 0);
+    this.send.disabled = (max > 0 && length > max) || (this.mode === 'reply' && this.windowClosed) || missing.length > 0;
+  }
+
+  /** Puts a filled-in canned reply at the cursor; the first placeholder left is selected for typing over. */
+  insertCanned(rendered) {
+    this.text.focus();
+    if (!rendered) return;
+    const start = this.text.selectionStart || 0;
+    const end = this.text.selectionEnd || 0;
+    this.text.setRangeText(rendered.text, start, end, 'end');
+    this.renderCounter();
+    const first = placeholdersIn(this.text.value)[0];
+    if (first) this.text.setSelectionRange(first.start, first.end);
   }
 
   async submit() {
     const text = this.text.value;
     if (!text.trim()) {
       this.error.textContent = this.mode === 'note' ? 'Write the note first.' : 'Write the reply first.';
+      return;
+    }
+    const missing = this.mode === 'reply' ? placeholdersIn(text) : [];
+    if (missing.length) {
+      this.error.textContent = 'Fill in every placeholder first.';
+      this.text.focus();
+      this.text.setSelectionRange(missing[0].start, missing[0].end);
       return;
     }
     this.send.disabled = true;

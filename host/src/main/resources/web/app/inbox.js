@@ -3,10 +3,11 @@
 import { h, fill, timeTag, channelBadge, statusPill, debounce, announce, contactName } from './dom.js';
 import { api, query } from './api.js';
 import { ConversationView } from './conversation.js';
+import { workflowFilters, itemBadges, SearchHits } from './inbox-workflow.js';
 
 const PAGE = 50;
 // Filters survive leaving the inbox for an admin page and coming back.
-const filters = { status: 'open', channel: '', assignee: '', q: '' };
+const filters = { status: 'open', channel: '', assignee: '', q: '', sort: '', priority: '', tag: '', snoozed: '' };
 
 export class InboxPage {
   constructor(session) {
@@ -27,8 +28,9 @@ export class InboxPage {
     this.empty = h('p', { class: 'empty', hidden: true });
     this.convPane = h('section', { class: 'conv-pane', 'aria-label': 'Conversation' });
     this.contactPane = h('aside', { class: 'contact-pane', 'aria-label': 'Contact' });
+    this.hits = new SearchHits();
     this.root = h('div', { class: 'inbox' },
-      h('section', { class: 'list-pane', 'aria-label': 'Inbox' }, this.filterBar(), this.list, this.empty, this.more),
+      h('section', { class: 'list-pane', 'aria-label': 'Inbox' }, this.filterBar(), this.hits.element(), this.list, this.empty, this.more),
       this.convPane, this.contactPane);
     fill(main, this.root);
     this.unsubscribe = this.session.live.subscribe((name, data) => this.onLive(name, data));
@@ -59,7 +61,8 @@ export class InboxPage {
         select('filter-status', 'Status', 'status', [['open', 'Open'], ['pending', 'Pending'], ['resolved', 'Resolved'],
           ['all', 'All']]),
         this.channelSelect),
-      assignee);
+      assignee,
+      workflowFilters(filters, (key, value) => this.setFilter(key, value)));
   }
 
   async loadDirectories() {
@@ -84,13 +87,15 @@ export class InboxPage {
   }
 
   params(extra) {
-    return query({ status: filters.status, channel: filters.channel, assignee: filters.assignee, q: filters.q, ...extra });
+    return query({ status: filters.status, channel: filters.channel, assignee: filters.assignee, q: filters.q,
+      sort: filters.sort, priority: filters.priority, tag: filters.tag, snoozed: filters.snoozed === 'only' ? 'only' : '', ...extra });
   }
 
   async reload() {
     const limit = Math.min(100, Math.max(PAGE, this.items.length));
     const token = (this.loading = {});
     try {
+      if (this.hits.q !== filters.q) this.hits.show(filters.q);
       const page = await api.get('/api/v1/conversations' + this.params({ limit }));
       if (token !== this.loading) return; // a newer reload won
       this.items = page.items;
@@ -137,7 +142,8 @@ export class InboxPage {
       h('div', { class: 'row tags' },
         channelBadge(c.channel.type, this.typeName(c.channel.type)),
         statusPill(c.status),
-        h('span', { class: 'assignee' }, c.assigneeName ? c.assigneeName : 'Unassigned')));
+        h('span', { class: 'assignee' }, c.assigneeName ? c.assigneeName : 'Unassigned')),
+      h('div', { class: 'row workflow' }, itemBadges(c)));
   }
 
   typeName(type) {
@@ -181,6 +187,7 @@ export class InboxPage {
   }
 
   onLive(name, data) {
+    if (name === 'followup.due') announce('Reminder: ' + (data.reason || 'a snoozed conversation is back') + '.');
     this.reloadSoon();
     if (this.view && (name === 'resync' || data.conversationId === this.openId)) this.view.onLive(name, data);
   }

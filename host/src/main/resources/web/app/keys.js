@@ -5,6 +5,7 @@ import { h } from './dom.js';
 const SHORTCUTS = [
   ['j', 'Next conversation'], ['k', 'Previous conversation'], ['r', 'Reply'], ['n', 'Private note'],
   ['e', 'Resolve'], ['/', 'Search'], ['?', 'These shortcuts'], ['Esc', 'Leave a text field'],
+  ['Ctrl+/', 'Canned replies (in the reply box; also / in an empty one)'],
 ];
 
 export function installKeys(handle) {

@@ -2,7 +2,7 @@
 // cookie). EventSource reconnects by itself; after a reconnect listeners are told to resync,
 // because events published while the stream was down are not replayed.
 
-const EVENTS = ['message.created', 'message.status', 'conversation.updated'];
+const EVENTS = ['message.created', 'message.status', 'conversation.updated', 'agent.availability', 'sla.breached'];
 
 export class LiveStream {
   constructor() {

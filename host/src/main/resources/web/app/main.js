@@ -1,5 +1,6 @@
 // The agent and admin app: sign-in, the shell (top bar, navigation) and a hash router.
-// Routes: #/inbox, #/inbox/ID, #/reports, #/admin/plugins, #/admin/channels, #/admin/users.
+// Routes: #/inbox, #/inbox/ID, #/reports, #/sla, #/admin/plugins, #/admin/channels, #/admin/users,
+// #/admin/surveys, and the routing admin pages of routing-pages.js (#/admin/teams, routing, hours, sla).
 import { h, fill, announce } from './dom.js';
 import { api, onSignedOut } from './api.js';
 import { LiveStream } from './live.js';
@@ -8,8 +9,11 @@ import { InboxPage } from './inbox.js';
 import { PluginsPage } from './admin-plugins.js';
 import { ChannelsPage } from './admin-channels.js';
 import { UsersPage } from './admin-users.js';
+import { SurveysPage } from './admin-surveys.js';
 import { DashboardPage } from './dashboard.js';
 import { installKeys, showShortcuts } from './keys.js';
+import { availabilityControl } from './availability.js';
+import { ROUTING_ADMIN_PAGES, SlaPage } from './routing-pages.js';
 
 const root = document.getElementById('app');
 const session = { user: null, live: new LiveStream() };
@@ -19,6 +23,8 @@ const ADMIN_PAGES = {
   plugins: { title: 'Plugins', create: () => new PluginsPage() },
   channels: { title: 'Channels', create: () => new ChannelsPage() },
   users: { title: 'Users', create: () => new UsersPage(session) },
+  surveys: { title: 'Surveys', create: () => new SurveysPage() },
+  ...ROUTING_ADMIN_PAGES,
 };
 
 async function boot() {
@@ -44,6 +50,10 @@ function route() {
   if (section === 'admin') return showAdmin(sub);
   if (section === 'reports') {
     if (!current || current.name !== 'reports') mount('reports', new DashboardPage(), 'Reports');
+    return;
+  }
+  if (section === 'sla') {
+    if (!current || current.name !== 'sla') mount('sla', new SlaPage(session), 'SLA watch');
     return;
   }
   if (section !== 'inbox') {
@@ -98,12 +108,16 @@ function renderShell() {
       h('nav', { 'aria-label': 'Main' },
         link('#/inbox', 'Inbox', 'inbox'),
         link('#/reports', 'Reports', 'reports'),
+        link('#/sla', 'SLA', 'sla'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),
-        admin && link('#/admin/users', 'Users', 'admin-users')),
+        admin && link('#/admin/users', 'Users', 'admin-users'),
+        admin && link('#/admin/surveys', 'Surveys', 'admin-surveys'),
+        admin && Object.entries(ROUTING_ADMIN_PAGES).map(([sub, page]) => link('#/admin/' + sub, page.title, 'admin-' + sub))),
       h('span', { class: 'spacer' }),
       h('span', { class: 'live', title: 'Live updates' }, h('span', { class: 'dot' }), h('span', { class: 'live-text' }, 'Live')),
       h('a', { class: 'demo-link', href: '/demo/widget', target: '_blank', rel: 'noopener' }, 'Widget demo'),
+      availabilityControl(session),
       h('span', { class: 'me', title: session.user.email }, session.user.name,
         h('span', { class: 'role' }, session.user.role)),
       h('button', { type: 'button', class: 'ghost', id: 'sign-out', on: { click: signOut } }, 'Sign out')),

@@ -14,8 +14,10 @@ export function timelineEntries(detail, typeName) {
 function messageEntry(m, detail, typeName) {
   const c = detail.conversation;
   const who = m.direction === 'inbound' ? (m.senderName || contactName(c.contact.name, c.contact.address, c.channel.type))
-    : (m.authorName || 'Agent');
-  const label = m.direction === 'note' ? 'Private note' : m.direction === 'outbound' ? 'Reply' : null;
+    : (m.authorName || (m.automated ? 'Switchboard' : 'Agent'));
+  const survey = m.automated && m.properties && m.properties.survey;
+  const label = m.direction === 'note' ? 'Private note' : survey ? `Survey (${survey.toUpperCase()})`
+    : m.direction === 'outbound' ? 'Reply' : null;
   return h('li', { class: ['entry', m.direction], dataset: { messageId: m.id, direction: m.direction } },
     h('article', { class: 'bubble', 'aria-label': `${label || 'Message'} from ${who}` },
       h('div', { class: 'meta' },

@@ -10,6 +10,7 @@ import io.switchboard.host.testing.SseClient;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.WebChatVisitor;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,7 +47,9 @@ class WebChatEndToEndTest {
             ApiResponse reply = desk.post("/api/v1/conversations/" + conversationId + "/replies",
                     Map.of("text", "Hi! Your parcel left our warehouse today."));
             assertEquals(202, reply.status(), reply.body());
-            assertEquals("queued", reply.json().get("status").getAsString());
+            // The answer shows the reply's state when it is read back: still queued, or already sent
+            // when the outbox worker was quicker.
+            assertTrue(Set.of("queued", "sent").contains(reply.json().get("status").getAsString()), reply.body());
 
             TestDesk.await("the visitor sees the reply", () -> visitor.streamed().stream()
                     .anyMatch(e -> e.get("text").getAsString().equals("Hi! Your parcel left our warehouse today.")));

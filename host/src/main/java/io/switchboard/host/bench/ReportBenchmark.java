@@ -42,7 +42,8 @@ public final class ReportBenchmark {
             System.out.printf("Generated %,d conversations, %,d events in %.1f s%n", conversations, events,
                     (System.nanoTime() - t) / 1e9);
             Path plugins = Path.of(option(args, "--plugins", "host/target/plugins"));
-            try (PluginHost host = new PluginHost(List.of(plugins), database.jdbi(), Clock.systemUTC());
+            try (PluginHost host = new PluginHost(List.of(plugins), db.dataDir(), database.jdbi(),
+                    Clock.systemUTC(), new io.switchboard.host.audit.AuditLog(database.jdbi(), Clock.systemUTC()));
                  Metrics metrics = new Metrics(database.jdbi(), Clock.systemUTC(), host)) {
                 host.start();
                 MetricType frt = host.metricTypes().stream()

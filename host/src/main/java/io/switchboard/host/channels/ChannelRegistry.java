@@ -3,6 +3,7 @@ package io.switchboard.host.channels;
 import io.switchboard.api.channel.ChannelConnector;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.config.ConfigValues;
+import io.switchboard.host.availability.RingList;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.plugins.PluginHost;
 import java.net.URI;
@@ -35,9 +36,15 @@ public final class ChannelRegistry implements AutoCloseable {
     private final Clock clock;
     private final LiveHub live;
     private final Supplier<URI> publicUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // Its threads are made by a host factory: grown while a plugin call runs, they would otherwise
+    // inherit (and keep alive) that plugin's class loader.
+    private final java.util.concurrent.ExecutorService httpThreads = java.util.concurrent.Executors.newCachedThreadPool(
+            io.switchboard.host.plugins.HostThreads.named("plugin-http"));
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .executor(httpThreads).build();
     private final Map<Long, OpenInstance> open = new ConcurrentHashMap<>();
     private final Map<String, OpenInstance> openByKey = new ConcurrentHashMap<>();
+    private final RingList ringList;
 
     public ChannelRegistry(ChannelInstanceStore store, PluginHost plugins, Jdbi jdbi, Clock clock, LiveHub live,
                            Supplier<URI> publicUrl) {
@@ -47,6 +54,7 @@ public final class ChannelRegistry implements AutoCloseable {
         this.clock = clock;
         this.live = live;
         this.publicUrl = publicUrl;
+        this.ringList = new RingList(jdbi);
         plugins.onPluginStopped(this::closeInstancesOf);
     }
 
@@ -117,8 +125,14 @@ public final class ChannelRegistry implements AutoCloseable {
         var context = new HostChannelContext(record.key(), config, webhookUrl(record.key()), record.signingKey(), clock,
                 new PluginLogger("plugin." + registered.pluginId() + "." + record.key()), http,
                 (topic, event, data) -> live.publishToTopic(record.key() + "/" + topic, event, data),
-                new ChannelStateStore(jdbi, record.id()), new HistoryReader(jdbi, record.id()));
-        ChannelInstance instance = connector.open(context);
+                new ChannelStateStore(jdbi, record.id()), new HistoryReader(jdbi, record.id()), ringList::now);
+        ChannelInstance instance;
+        try {
+            instance = connector.open(context);
+        } catch (io.switchboard.host.plugins.PluginCallException e) {
+            throw io.switchboard.host.problem.Problem.unavailable("channel instance '" + record.key() + "' could not"
+                    + " be opened by its plugin (" + e.getMessage() + ")");
+        }
         LOG.info("Opened channel instance {} ({}) from plugin {}", record.key(), record.channelType(),
                 registered.pluginId());
         return new OpenInstance(record.updatedAt(), connector, new ChannelRuntime(record.id(), record.key(),
@@ -143,6 +157,7 @@ public final class ChannelRegistry implements AutoCloseable {
         open.values().forEach(ChannelRegistry::closeQuietly);
         open.clear();
         openByKey.clear();
+        httpThreads.shutdownNow();
     }
 
     private record OpenInstance(java.time.Instant configuredAt, ChannelConnector connector, ChannelRuntime runtime) {

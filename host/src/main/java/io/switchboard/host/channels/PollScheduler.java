@@ -125,6 +125,8 @@ public final class PollScheduler implements AutoCloseable {
     private static Thread daemon(Runnable r, String name) {
         Thread thread = new Thread(r, name);
         thread.setDaemon(true);
+        // May be created while a plugin calls in: never inherit (and keep) its class loader.
+        thread.setContextClassLoader(PollScheduler.class.getClassLoader());
         return thread;
     }
 

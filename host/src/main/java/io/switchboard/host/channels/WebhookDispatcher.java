@@ -4,8 +4,7 @@ import io.switchboard.api.channel.WebhookRequest;
 import io.switchboard.api.channel.WebhookResponse;
 import io.switchboard.api.channel.WebhookResult;
 import io.switchboard.host.conversations.InboundIngestor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.switchboard.host.plugins.PluginCallException;
 
 /**
  * Routes a webhook to its channel instance, stores what the plugin made of it, and only then
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebhookDispatcher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
+    static final String RETRY_AFTER_SECONDS = "30";
 
     private final ChannelRegistry registry;
     private final InboundIngestor ingestor;
@@ -28,14 +27,15 @@ public final class WebhookDispatcher {
         WebhookResult result;
         try {
             result = runtime.instance().onWebhook(request);
-        } catch (RuntimeException e) {
-            LOG.error("Plugin {} failed on a webhook for channel {}", runtime.pluginId(), key, e);
-            return WebhookResponse.problem(500, "Channel plugin failed",
-                    "the " + runtime.type().id() + " plugin could not handle this request; nothing was stored");
-        }
-        if (result == null) {
-            LOG.error("Plugin {} returned no webhook result for channel {}", runtime.pluginId(), key);
-            return WebhookResponse.problem(500, "Channel plugin failed", "the plugin returned no answer");
+        } catch (PluginCallException e) {
+            // Already counted and logged by the guard; nothing was stored, so the provider's retry is safe.
+            if (e.kind() == PluginCallException.Kind.TIMED_OUT || e.kind() == PluginCallException.Kind.OVERLOADED) {
+                return WebhookResponse.problem(503, "Channel plugin busy", "the " + runtime.type().id()
+                        + " plugin did not answer in time; nothing was stored, retry later")
+                        .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
+            return WebhookResponse.problem(500, "Channel plugin failed", "the " + runtime.type().id()
+                    + " plugin could not handle this request; nothing was stored");
         }
         ingestor.ingest(runtime.inbound(), result.events());
         return result.response();

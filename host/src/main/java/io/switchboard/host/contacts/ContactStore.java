@@ -63,7 +63,7 @@ public final class ContactStore {
                 .bind("name", name).bind("now", clock.instant()).bind("id", contactId).execute();
     }
 
-    /** Moves every identity and conversation of {@code sourceId} to {@code targetId}. */
+    /** Moves every identity, conversation and attribute of {@code sourceId} to {@code targetId}. */
     public void merge(Handle h, long targetId, long sourceId) {
         if (targetId == sourceId) {
             throw new IllegalArgumentException("a contact cannot be merged into itself");
@@ -74,6 +74,7 @@ public final class ContactStore {
                 .bind("target", targetId).bind("source", sourceId).execute();
         h.createUpdate("UPDATE conversations SET contact_id = :target WHERE contact_id = :source")
                 .bind("target", targetId).bind("source", sourceId).execute();
+        ContactAttributes.carry(h, targetId, sourceId);
         h.createUpdate("UPDATE contacts SET name = COALESCE(name, (SELECT name FROM contacts WHERE id = :source)),"
                         + " updated_at = :now WHERE id = :target")
                 .bind("target", targetId).bind("source", sourceId).bind("now", clock.instant()).execute();

@@ -33,8 +33,11 @@ final class CallIngest {
     private final ConversationStore conversations;
     private final EventLog events;
     private final Threading threading;
+    private final ConversationOpenedHook opened;
 
-    CallIngest(Clock clock, ContactStore contacts, ConversationStore conversations, EventLog events) {
+    CallIngest(Clock clock, ContactStore contacts, ConversationStore conversations, EventLog events,
+               ConversationOpenedHook opened) {
+        this.opened = opened;
         this.clock = clock;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -69,6 +72,7 @@ final class CallIngest {
                             clock.instant());
                     events.append(h, new EventLog.Entry(created.id(), ConversationEventType.OPENED, clock.instant(),
                             channel.channelType(), null, null, null, Map.of()));
+                    opened.opened(h, created, channel, "");
                     return created;
                 });
         h.createUpdate("INSERT INTO calls (conversation_id, channel_instance_id, call_id, caller, started_at, direction)"

@@ -20,9 +20,17 @@ public final class ConversationActions {
     private final EventLog events;
     private final UserStore users;
     private final LiveHub live;
+    private final StatusChangeListener statusListener;
 
     public ConversationActions(Jdbi jdbi, Clock clock, ConversationStore conversations, EventLog events,
                                UserStore users, LiveHub live) {
+        this(jdbi, clock, conversations, events, users, live, StatusChangeListener.NONE);
+    }
+
+    /** Actions whose status changes {@code statusListener} hears in their transaction. */
+    public ConversationActions(Jdbi jdbi, Clock clock, ConversationStore conversations, EventLog events,
+                               UserStore users, LiveHub live, StatusChangeListener statusListener) {
+        this.statusListener = statusListener;
         this.jdbi = jdbi;
         this.clock = clock;
         this.conversations = conversations;
@@ -43,6 +51,7 @@ public final class ConversationActions {
             events.append(h, new EventLog.Entry(conversationId, ConversationEventType.STATUS_CHANGED, now,
                     ReplyService.channelTypeOf(h, c), agent.id(), c.teamId(), null,
                     Map.of("from", c.status().id(), "to", status.id())));
+            statusListener.statusChanged(h, c, status, now);
         });
         announce(conversationId);
     }

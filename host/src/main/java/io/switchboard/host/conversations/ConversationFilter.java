@@ -6,15 +6,17 @@ import java.util.List;
 /**
  * Inbox filters. {@code assignee} is {@code me}, {@code unassigned}, a user id, or null for
  * everyone; {@code statuses} empty means every status; {@code query} (or null) searches the
- * contact's name and addresses, the subject and the text of every message.
+ * contact's name and addresses, the subject and the text of every message; {@code view} holds
+ * the tag, priority, severity, snooze and sort choices (null: the default inbox).
  */
 public record ConversationFilter(List<ConversationStatus> statuses, String channelType, String assignee,
-                                 Long contactId, String query, int limit, String cursor) {
+                                 Long contactId, String query, int limit, String cursor, InboxView view) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
     public ConversationFilter {
         statuses = List.copyOf(statuses);
+        view = view == null ? InboxView.defaults() : view;
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
             throw Problem.badRequest("q must be at most " + MAX_QUERY_LENGTH + " characters, was " + query.length());
         }
@@ -29,7 +31,7 @@ public record ConversationFilter(List<ConversationStatus> statuses, String chann
 
     /** A filter for every conversation of one contact, newest first. */
     public static ConversationFilter ofContact(long contactId, int limit) {
-        return new ConversationFilter(List.of(), null, null, contactId, null, limit, null);
+        return new ConversationFilter(List.of(), null, null, contactId, null, limit, null, InboxView.everything());
     }
 
     /** Parses a comma-separated status list such as {@code open,pending}. */

@@ -66,9 +66,14 @@ public final class ConversationResource {
                                           @QueryParam("assignee") String assignee,
                                           @QueryParam("contact") Long contact, @QueryParam("q") String q,
                                           @QueryParam("limit") @DefaultValue("25") int limit,
-                                          @QueryParam("cursor") String cursor, @Context SecurityContext security) {
+                                          @QueryParam("cursor") String cursor, @QueryParam("tag") String tag,
+                                          @QueryParam("priority") String priority,
+                                          @QueryParam("severity") String severity,
+                                          @QueryParam("snoozed") String snoozed, @QueryParam("sort") String sort,
+                                          @Context SecurityContext security) {
         var filter = new ConversationFilter(ConversationFilter.parseStatuses(status), blankToNull(channel),
-                blankToNull(assignee), contact, blankToNull(q), limit, blankToNull(cursor));
+                blankToNull(assignee), contact, blankToNull(q), limit, blankToNull(cursor),
+                InboxView.parse(tag, priority, severity, snoozed, sort));
         return queries.list(filter, CurrentUser.of(security));
     }
 

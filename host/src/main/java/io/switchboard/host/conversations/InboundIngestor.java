@@ -33,12 +33,18 @@ public final class InboundIngestor {
 
     public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
                            MessageStore messageStore, EventLog events, LiveHub live) {
+        this(jdbi, clock, contacts, conversations, messageStore, events, live, IngestHooks.NONE);
+    }
+
+    /** An ingestor whose {@code hooks} run in the ingest transaction (routing, survey answers). */
+    public InboundIngestor(Jdbi jdbi, Clock clock, ContactStore contacts, ConversationStore conversations,
+                           MessageStore messageStore, EventLog events, LiveHub live, IngestHooks hooks) {
         this.jdbi = jdbi;
         this.contacts = contacts;
         this.live = live;
-        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events);
+        this.messages = new MessageIngest(clock, contacts, conversations, messageStore, events, hooks);
         this.statuses = new StatusIngest(messageStore);
-        this.calls = new CallIngest(clock, contacts, conversations, events);
+        this.calls = new CallIngest(clock, contacts, conversations, events, hooks.opened());
     }
 
     public void ingest(InboundChannel channel, List<InboundEvent> events) {

@@ -13,7 +13,7 @@ final class InboxWhere {
 
     InboxWhere(ConversationFilter filter) {
         this.filter = filter;
-        this.after = filter.cursor() == null ? null : PageCursor.decode(filter.cursor());
+        this.after = filter.cursor() == null ? null : PageCursor.decode(filter.cursor(), filter.view().sort());
         build();
     }
 
@@ -45,8 +45,31 @@ final class InboxWhere {
                     + " OR EXISTS (SELECT 1 FROM messages qm WHERE qm.conversation_id = c.id"
                     + " AND LOWER(qm.body_text) LIKE :q ESCAPE '!'))");
         }
+        workflow(filter.view());
         if (after != null) {
-            sql.append(" AND (c.updated_at < :afterTime OR (c.updated_at = :afterTime AND c.id < :afterId))");
+            String byTime = "(c.updated_at < :afterTime OR (c.updated_at = :afterTime AND c.id < :afterId))";
+            String rank = filter.view().sort().rankSql();
+            sql.append(filter.view().sort() == InboxSort.UPDATED ? " AND " + byTime
+                    : " AND (" + rank + " > :afterRank OR (" + rank + " = :afterRank AND " + byTime + "))");
+        }
+    }
+
+    private void workflow(InboxView view) {
+        if (view.tag() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM conversation_tags tg WHERE tg.conversation_id = c.id"
+                    + " AND tg.tag = :tag)");
+        }
+        if (!view.priorities().isEmpty()) {
+            sql.append(" AND c.priority IN (<priorities>)");
+        }
+        if (!view.severities().isEmpty()) {
+            sql.append(" AND c.severity IN (<severities>)");
+        }
+        // f is the LEFT JOINed follow_ups row: a snooze while woke_at is null.
+        if (view.snoozed().equals("exclude")) {
+            sql.append(" AND (f.conversation_id IS NULL OR f.woke_at IS NOT NULL)");
+        } else if (view.snoozed().equals("only")) {
+            sql.append(" AND f.conversation_id IS NOT NULL AND f.woke_at IS NULL");
         }
     }
 
@@ -61,8 +84,16 @@ final class InboxWhere {
         if (filter.query() != null) {
             query.bind("q", "%" + likeEscaped(filter.query().toLowerCase(Locale.ROOT)) + "%");
         }
+        InboxView view = filter.view();
+        query.bind("tag", view.tag());
+        if (!view.priorities().isEmpty()) {
+            query.bindList("priorities", view.priorities());
+        }
+        if (!view.severities().isEmpty()) {
+            query.bindList("severities", view.severities());
+        }
         if (after != null) {
-            query.bind("afterTime", after.updatedAt()).bind("afterId", after.id());
+            query.bind("afterTime", after.updatedAt()).bind("afterId", after.id()).bind("afterRank", after.rank());
         }
     }
 

@@ -22,9 +22,11 @@ final class MessageIngest {
     private final MessageStore messages;
     private final EventLog events;
     private final Threading threading;
+    private final IngestHooks hooks;
 
     MessageIngest(Clock clock, ContactStore contacts, ConversationStore conversations, MessageStore messages,
-                  EventLog events) {
+                  EventLog events, IngestHooks hooks) {
+        this.hooks = hooks;
         this.clock = clock;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -55,15 +57,27 @@ final class MessageIngest {
         long messageId = messages.insertInbound(h, conversation.id(), channel.instanceId(), message, now);
         boolean fromCustomer = !message.automated();
         conversations.touch(h, conversation.id(), preview(message), now, fromCustomer);
-        log(h, channel, conversation, fromCustomer ? ConversationEventType.CUSTOMER_MESSAGE
-                : ConversationEventType.AUTOMATED_MESSAGE, now, messageId, Map.of());
-        if (fromCustomer && conversation.status() != ConversationStatus.OPEN) {
+        // A survey answer logs its own event and leaves a resolved conversation resolved.
+        boolean answer = fromCustomer && existing.isPresent()
+                && hooks.answers().take(h, conversation, channel.channelType(), messageId, message, now);
+        if (!answer) {
+            log(h, channel, conversation, fromCustomer ? ConversationEventType.CUSTOMER_MESSAGE
+                    : ConversationEventType.AUTOMATED_MESSAGE, now, messageId, Map.of());
+        }
+        if (existing.isEmpty() && fromCustomer) {
+            hooks.opened().opened(h, conversation, channel, message.text());
+        }
+        if (fromCustomer && !answer && conversation.status() != ConversationStatus.OPEN) {
             conversations.setStatus(h, conversation.id(), ConversationStatus.OPEN);
             log(h, channel, conversation, ConversationEventType.STATUS_CHANGED, now, null,
                     Map.of("from", conversation.status().id(), "to", ConversationStatus.OPEN.id()));
         }
-        return List.of(LiveNotice.messageCreated(conversation.id(), messageId),
-                LiveNotice.conversationUpdated(conversation.id()));
+        List<LiveNotice> notices = new java.util.ArrayList<>(List.of(LiveNotice.messageCreated(conversation.id(),
+                messageId), LiveNotice.conversationUpdated(conversation.id())));
+        if (fromCustomer && !answer) {
+            notices.addAll(hooks.customerMessage().onCustomerMessage(h, conversation, now));
+        }
+        return notices;
     }
 
     private void log(Handle h, InboundChannel channel, Conversation c, ConversationEventType type, Instant at,

@@ -1,6 +1,7 @@
 package io.switchboard.host.conversations;
 
 import io.switchboard.api.conversation.ConversationEventType;
+import io.switchboard.host.canned.Placeholders;
 import io.switchboard.host.live.LiveHub;
 import io.switchboard.host.problem.Problem;
 import io.switchboard.host.store.Transactions;
@@ -56,6 +57,9 @@ public final class ReplyService {
         }
         ReplyTemplate checked = template == null ? null : ReplyTemplate.validated(template);
         String body = checked == null ? requireText(text) : checked.timelineText();
+        if (checked == null) {
+            Placeholders.refuseUnresolved(body); // a canned reply's {{placeholder}} is never sent as raw text
+        }
         long messageId = Transactions.inTransactionWithRetry(jdbi, h -> {
             Conversation conversation = lockedConversation(h, conversationId);
             if (clientId != null) {

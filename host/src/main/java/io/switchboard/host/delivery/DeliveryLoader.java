@@ -4,6 +4,7 @@ import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.AddressKind;
 import io.switchboard.api.channel.MessageTemplate;
 import io.switchboard.api.channel.OutboundMessage;
+import io.switchboard.host.channels.MessageOptions;
 import io.switchboard.host.conversations.MessageStore;
 import io.switchboard.host.conversations.ReplyTemplate;
 import io.switchboard.host.store.Rows;
@@ -20,7 +21,7 @@ final class DeliveryLoader {
 
     static Optional<Delivery> load(Handle h, long messageId) {
         return h.createQuery("SELECT m.id, m.conversation_id, m.channel_instance_id, m.body_text, m.body_html,"
-                        + " m.template_json,"
+                        + " m.template_json, m.properties_json,"
                         + " o.attempts, c.customer_kind, c.customer_address, c.subject, c.thread_token,"
                         + " c.last_customer_message_at, ct.name AS contact_name, u.name AS author_name"
                         + " FROM outbox o JOIN messages m ON m.id = o.message_id"
@@ -35,11 +36,16 @@ final class DeliveryLoader {
                             String.valueOf(conversationId), recipient, rs.getString("contact_name"),
                             rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), List.of(),
                             earlierProviderIds(h, conversationId, messageId), rs.getString("thread_token"), template(rs.getString("template_json")),
-                            Rows.instant(rs, "last_customer_message_at"), rs.getString("author_name"), Map.of());
+                            Rows.instant(rs, "last_customer_message_at"), rs.getString("author_name"), options(rs.getString("properties_json")));
                     return new Delivery(messageId, conversationId, rs.getLong("channel_instance_id"),
                             rs.getInt("attempts"), message);
                 })
                 .findOne();
+    }
+
+    /** Quick-reply choices an automated message (a survey) stored for its channel; nothing else is passed on. */
+    private static Map<String, String> options(String propertiesJson) {
+        return MessageOptions.of(propertiesJson);
     }
 
     private static MessageTemplate template(String json) {

@@ -35,6 +35,12 @@ final class PluginSettingsStore implements PluginStatusProvider {
         set(pluginId, true);
     }
 
+    /** Removes what the desk remembers of an uninstalled plugin. */
+    void forget(String pluginId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM plugin_settings WHERE plugin_id = :id").bind("id", pluginId)
+                .execute());
+    }
+
     private void set(String pluginId, boolean enabled) {
         jdbi.useTransaction(h -> {
             int updated = h.createUpdate("UPDATE plugin_settings SET enabled = :enabled, updated_at = :now"

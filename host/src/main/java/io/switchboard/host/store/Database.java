@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
      * halt right after them; CrashSafetyTest fails without it). With 0 each commit reaches the
      * file before it returns, so an acknowledged webhook survives a process crash. Power loss
      * can still drop what the OS has not flushed; PostgreSQL is the choice when that matters.
+     * NON_KEYWORDS=VALUE: V5 names a column "value", a keyword in H2 but not in PostgreSQL.
      */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("db").resolve("switchboard").toAbsolutePath()

@@ -24,6 +24,10 @@ public final class ProblemBody {
         body.put("status", status);
         body.put("detail", detail);
         body.putAll(extensions);
-        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
+        if (status == 503) {
+            response.header("Retry-After", "30"); // unavailable for now: providers and clients retry
+        }
+        return response.build();
     }
 }

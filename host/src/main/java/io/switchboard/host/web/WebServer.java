@@ -68,7 +68,8 @@ public final class WebServer implements AutoCloseable {
         HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
         configuration.removeHttpHandler(jersey);
         configuration.addHttpHandler(jersey, HttpHandlerRegistration.builder().contextPath("").urlPattern("/api/*")
-                .build(), HttpHandlerRegistration.builder().contextPath("").urlPattern("/webhooks/*").build());
+                .build(), HttpHandlerRegistration.builder().contextPath("").urlPattern("/webhooks/*").build(),
+                HttpHandlerRegistration.builder().contextPath("").urlPattern("/s/*").build());
         configuration.addHttpHandler(new StaticFiles(), HttpHandlerRegistration.builder().contextPath("")
                 .urlPattern("/").build());
     }

@@ -182,7 +182,8 @@ class EmailEndToEndTest {
     @Test
     void theEmailPluginTakesJakartaMailFromItsOwnZipBecauseTheHostHasNone() throws Exception {
         assertThrowsClassNotFound("jakarta.mail.Session");
-        ClassLoader plugin = desk.desk().plugins().connectors().get("email").connector().getClass().getClassLoader();
+        ClassLoader plugin = desk.desk().plugins().classLoaderOf(
+                desk.desk().plugins().connectors().get("email").pluginId());
 
         assertEquals(plugin, plugin.loadClass("jakarta.mail.Session").getClassLoader());
     }

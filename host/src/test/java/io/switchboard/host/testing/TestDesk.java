@@ -225,9 +225,12 @@ public final class TestDesk implements AutoCloseable, BeforeAllCallback, AfterAl
         return http;
     }
 
-    /** Waits up to 10 s for a condition that background work (delivery, live events) makes true. */
+    /**
+     * Waits up to 30 s for a condition that background work (delivery, live events, a child desk
+     * starting) makes true; generous because CI shares 2 cores, and a met condition returns at once.
+     */
     public static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);

@@ -1,5 +1,6 @@
 package io.switchboard.host.testing;
 
+import io.switchboard.testplugins.faulty.FaultyConnector;
 import io.switchboard.testplugins.sms.TestSmsConnector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,12 +33,38 @@ public final class TestPlugins {
         }
     }
 
+    /** A directory holding the misbehaving {@code faulty} plugin zip (channel type {@code faulty}). */
+    public static Path faultyPluginDir() {
+        try {
+            Path dir = Files.createTempDirectory("test-plugins");
+            zip(FaultyConnector.class, "faulty", dir.resolve("faulty-1.0.0.zip"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code test-sms} plugin as a zip of the given version, for uploads (not in any plugin directory). */
+    public static Path smsPluginZip(String version) {
+        try {
+            Path target = Files.createTempDirectory("test-upload").resolve("test-sms-" + version + ".zip");
+            zip(TestSmsConnector.class, "test-sms", version, target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void zip(Class<?> connector, String pluginId, Path target) throws IOException {
+        zip(connector, pluginId, "1.0.0", target);
+    }
+
+    private static void zip(Class<?> connector, String pluginId, String version, Path target) throws IOException {
         Path classes = classesRoot(connector);
         String packageDir = connector.getPackageName().replace('.', '/');
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target));
              Stream<Path> files = Files.list(classes.resolve(packageDir))) {
-            put(out, "plugin.properties", ("plugin.id=" + pluginId + "\nplugin.version=1.0.0\n"
+            put(out, "plugin.properties", ("plugin.id=" + pluginId + "\nplugin.version=" + version + "\n"
                     + "plugin.requires=>=1.0.0 & <2.0.0\nplugin.provider=Switchboard tests\n"
                     + "plugin.class=org.pf4j.Plugin\nplugin.description=A " + pluginId + " channel for tests\n")
                     .getBytes(StandardCharsets.UTF_8));

@@ -218,7 +218,9 @@ class WebUiBrowserTest {
             pages.search("+15550108888");
             pages.openConversation("carla again, by sms");
 
-            browser.find(".contact details.edit summary").click();
+            // The contact panel loads after the timeline; on a busy machine it may not be there yet.
+            browser.await("the contact panel's edit form", d -> d.findElement(
+                    By.cssSelector(".contact details.edit summary"))).click();
             browser.find("#contact-email").sendKeys("carla@example.com");
             browser.find("#contact-edit button[type=submit]").click();
             browser.awaitText("#contact-edit .error", "belongs to Carla Cross");

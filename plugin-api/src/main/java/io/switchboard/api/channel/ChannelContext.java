@@ -5,6 +5,7 @@ import io.switchboard.api.config.ConfigValues;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * What the host hands a channel instance: its configuration and the host services it may
@@ -96,4 +97,17 @@ public interface ChannelContext {
      * @since 1.0
      */
     ChannelHistory history();
+
+    /**
+     * The agents who are online now and have a phone, longest online first, as of this call
+     * (availability changes at any time, so ask again for every call rather than keeping the
+     * list). A voice channel rings them; it falls back to its own configured number when the
+     * list is empty. Hosts before 1.1, and test doubles that do not override it, have none.
+     *
+     * @return an immutable list, possibly empty
+     * @since 1.1
+     */
+    default List<AvailableAgent> availableAgents() {
+        return List.of();
+    }
 }

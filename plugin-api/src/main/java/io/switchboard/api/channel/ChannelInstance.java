@@ -76,6 +76,20 @@ public interface ChannelInstance extends AutoCloseable {
     }
 
     /**
+     * Why the channel would refuse to send to a recipient now, before anything is queued: for
+     * example an SMS number that opted out with STOP. The host asks before sending messages the
+     * customer did not ask for (such as satisfaction surveys) and skips them with this reason.
+     * Agent replies still go through {@link #deliver(OutboundMessage)}, which reports the refusal.
+     *
+     * @param recipient the customer's address on this channel
+     * @return the reason sending is blocked, or empty when nothing blocks it (the default)
+     * @since 1.1
+     */
+    default Optional<String> sendBlocked(Address recipient) {
+        return Optional.empty();
+    }
+
+    /**
      * Releases connections and threads. The default does nothing.
      *
      * @since 1.0

@@ -34,6 +34,17 @@ public record OutboundMessage(String messageId, String conversationId, Address r
                               Instant customerLastMessageAt, String authorName, Map<String, String> options) {
 
     /**
+     * Option key for quick-reply choices the customer can pick instead of typing, such as
+     * the values of a satisfaction survey. The value holds one choice per line, each either
+     * {@code value} or {@code value<TAB>caption}; picking a choice sends {@code value} as an
+     * ordinary customer message. The message text always asks the question in words too, so a
+     * channel without buttons may ignore this option.
+     *
+     * @since 1.1
+     */
+    public static final String OPTION_CHOICES = "choices";
+
+    /**
      * Validates the components and copies the collections.
      *
      * @since 1.0

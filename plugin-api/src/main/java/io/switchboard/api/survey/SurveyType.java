@@ -1,6 +1,8 @@
 package io.switchboard.api.survey;
 
+import io.switchboard.api.config.ConfigProblem;
 import io.switchboard.api.config.ConfigValues;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.pf4j.ExtensionPoint;
@@ -29,6 +31,20 @@ public interface SurveyType extends ExtensionPoint {
      * @since 1.0
      */
     SurveyScale scale(ConfigValues settings);
+
+    /**
+     * The answer scale with its labels in a language, for buttons and the hosted page. Values
+     * and bounds are those of {@link #scale(ConfigValues)}; only the labels may differ. Labels
+     * the admin configured are the admin's words and stay as written.
+     *
+     * @param settings the admin's settings for this survey type
+     * @param locale the language the survey is asked in
+     * @return the scale; the default returns {@link #scale(ConfigValues)}, unlocalized
+     * @since 1.1
+     */
+    default SurveyScale scale(ConfigValues settings, Locale locale) {
+        return scale(settings);
+    }
 
     /**
      * The default question in a language, including how to answer ("Reply with a number
@@ -73,4 +89,17 @@ public interface SurveyType extends ExtensionPoint {
      * @since 1.0
      */
     boolean isLowScore(int value, ConfigValues settings);
+
+    /**
+     * Checks settings beyond what the {@link SurveyDefinition#settings() schema} can express,
+     * such as CES labels that must rise with the value. The host refuses to store settings
+     * with problems and shows the messages to the admin.
+     *
+     * @param settings the settings, defaults filled in
+     * @return the problems found, empty when the settings are usable
+     * @since 1.1
+     */
+    default List<ConfigProblem> validate(ConfigValues settings) {
+        return List.of();
+    }
 }

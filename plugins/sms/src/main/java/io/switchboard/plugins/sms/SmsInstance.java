@@ -1,5 +1,6 @@
 package io.switchboard.plugins.sms;
 
+import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.Attachment;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
@@ -27,6 +28,7 @@ public final class SmsInstance implements ChannelInstance {
     private final InboundSms inbound;
     private final StatusCallbacks statuses;
     private final SmsSender sender;
+    private final OptOutList optOuts;
 
     /**
      * Opens the instance.
@@ -36,7 +38,7 @@ public final class SmsInstance implements ChannelInstance {
     public SmsInstance(ChannelContext context) {
         this.settings = SmsSettings.from(context);
         this.rest = new TwilioRestClient(context.http(), settings.account());
-        OptOutList optOuts = new OptOutList(context.state());
+        this.optOuts = new OptOutList(context.state());
         this.inbound = new InboundSms(context.clock(), optOuts);
         this.statuses = new StatusCallbacks(context.clock());
         this.sender = new SmsSender(rest, settings, optOuts);
@@ -60,6 +62,12 @@ public final class SmsInstance implements ChannelInstance {
     @Override
     public DeliveryResult deliver(OutboundMessage message) {
         return sender.deliver(message);
+    }
+
+    /** A number that replied STOP may not be messaged until it texts START. */
+    @Override
+    public Optional<String> sendBlocked(Address recipient) {
+        return optOuts.since(recipient).map(at -> "the customer opted out of SMS with STOP");
     }
 
     @Override

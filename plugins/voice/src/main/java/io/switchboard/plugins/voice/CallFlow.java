@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The TwiML that steers a call. An incoming call during business hours hears the greeting and
- * rings the agent's phone; when nobody answers in time (or outside business hours, or with no
+ * rings the online agents' phones (or the configured ring number); when nobody answers in time (or outside business hours, or with no
  * phone to ring) the caller leaves a voicemail, which Twilio records and transcribes. A callback
  * first rings the agent, then dials the customer from the channel's number.
  */
@@ -26,21 +26,23 @@ final class CallFlow {
     }
 
     /**
-     * The answer to an incoming call.
+     * The answer to an incoming call: the greeting, then every phone of the ring list rings at
+     * once and the first to pick up takes the call.
      *
-     * @param parties the caller, and the phone that will ring
+     * @param parties the caller, and the agent's phone when exactly one rings
+     * @param ring the phones to ring, possibly none
      * @param open whether the desk is open now
      * @return the TwiML document
      */
-    String incoming(CallParties parties, boolean open) {
+    String incoming(CallParties parties, List<Address> ring, boolean open) {
         VoiceSettings.Speech speech = settings.speech();
         if (!open) {
             return voicemail(parties, speech.afterHoursMessage());
         }
-        if (parties.agent() == null) {
+        if (ring.isEmpty()) {
             return voicemail(parties, speech.greeting(), speech.voicemailPrompt());
         }
-        return Twiml.document(say(speech.greeting()), dial(parties, parties.agent(), null));
+        return Twiml.document(say(speech.greeting()), dial(parties, ring, null));
     }
 
     /**
@@ -96,13 +98,22 @@ final class CallFlow {
     }
 
     private TwimlNode dial(CallParties parties, Address to, Address callerId) {
+        return dial(parties, List.of(to), callerId);
+    }
+
+    /** Each number's leg reports to a URL naming that number, so an answered leg says who took it. */
+    private TwimlNode dial(CallParties parties, List<Address> numbers, Address callerId) {
         TwimlNode dial = TwimlNode.of("Dial").attr("timeout", String.valueOf(settings.ringTimeoutSeconds()))
                 .attr("action", links.url(CallLinks.DIAL, parties));
         if (callerId != null) {
             dial = dial.attr("callerId", callerId.value());
         }
-        return dial.child(TwimlNode.of("Number").attr("statusCallbackEvent", LEG_EVENTS)
-                .attr("statusCallback", links.url(CallLinks.LEG, parties)).text(to.value()));
+        for (Address number : numbers) {
+            CallParties leg = parties.outbound() ? parties : new CallParties(parties.customer(), false, number);
+            dial = dial.child(TwimlNode.of("Number").attr("statusCallbackEvent", LEG_EVENTS)
+                    .attr("statusCallback", links.url(CallLinks.LEG, leg)).text(number.value()));
+        }
+        return dial;
     }
 
     private TwimlNode say(String text) {

@@ -1,5 +1,6 @@
 package io.switchboard.plugins.voice;
 
+import io.switchboard.api.channel.Address;
 import io.switchboard.api.channel.WebhookRequest;
 import io.switchboard.api.channel.WebhookResult;
 import io.switchboard.api.channel.event.CallState;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The webhooks Twilio asks for TwiML: a call coming in, the dialled leg ending, a voicemail
@@ -25,11 +27,13 @@ final class CallSteering {
     private final Clock clock;
     private final VoiceSettings settings;
     private final CallFlow flow;
+    private final Supplier<List<Address>> ringList;
 
-    CallSteering(Clock clock, VoiceSettings settings, CallFlow flow) {
+    CallSteering(Clock clock, VoiceSettings settings, CallFlow flow, Supplier<List<Address>> ringList) {
         this.clock = clock;
         this.settings = settings;
         this.flow = flow;
+        this.ringList = ringList;
     }
 
     /**
@@ -43,10 +47,11 @@ final class CallSteering {
         String sid = form.require("CallSid");
         Instant now = clock.instant();
         CallParties caller = CallParties.of(request, form, sid);
-        CallParties parties = new CallParties(caller.customer(), false, settings.ringNumber().orElse(null));
+        List<Address> ring = ringList.get();
+        CallParties parties = new CallParties(caller.customer(), false, ring.size() == 1 ? ring.get(0) : null);
         InboundEvent ringing = CallNews.about(sid, parties.customer(), settings.phoneNumber(), now)
                 .state(CallState.RINGING).event();
-        return WebhookResult.accept(List.of(ringing), Twiml.answer(flow.incoming(parties,
+        return WebhookResult.accept(List.of(ringing), Twiml.answer(flow.incoming(parties, ring,
                 settings.hours().isOpen(now))));
     }
 

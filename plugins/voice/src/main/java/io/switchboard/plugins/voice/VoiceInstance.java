@@ -1,5 +1,7 @@
 package io.switchboard.plugins.voice;
 
+import io.switchboard.api.channel.Address;
+import io.switchboard.api.channel.AvailableAgent;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelInstance;
 import io.switchboard.api.channel.DeliveryResult;
@@ -10,6 +12,8 @@ import io.switchboard.api.channel.WebhookResult;
 import io.switchboard.plugins.twilio.FormFields;
 import io.switchboard.plugins.twilio.TwilioRestClient;
 import io.switchboard.plugins.twilio.WebhookProblem;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One Twilio number taking calls. Its webhook URL answers incoming calls with TwiML, and its
@@ -18,6 +22,9 @@ import io.switchboard.plugins.twilio.WebhookProblem;
  * travels in the signed callback URLs, so the host may call it from any thread.
  */
 public final class VoiceInstance implements ChannelInstance {
+
+    /** Why a survey is not sent on a voice conversation. */
+    static final String NO_TEXT_REPLIES = "voice has no text replies";
 
     private final VoiceSettings settings;
     private final CallSteering steering;
@@ -33,10 +40,23 @@ public final class VoiceInstance implements ChannelInstance {
         this.settings = VoiceSettings.from(context);
         CallLinks links = new CallLinks(settings.webhookBase());
         CallFlow flow = new CallFlow(settings, links);
-        this.steering = new CallSteering(context.clock(), settings, flow);
+        this.steering = new CallSteering(context.clock(), settings, flow, () -> ringList(context, settings));
         this.progress = new CallProgress(context.clock(), settings);
         this.dialer = new CallbackDialer(new TwilioRestClient(context.http(), settings.account()), settings, flow,
                 links);
+    }
+
+    /**
+     * Whom an incoming call rings: the online agents' phones, or the configured ring number when
+     * nobody with a phone is online.
+     *
+     * @param context the host, which knows who is online
+     * @param settings the instance's settings
+     * @return the phones, possibly none
+     */
+    static List<Address> ringList(ChannelContext context, VoiceSettings settings) {
+        List<Address> agents = context.availableAgents().stream().map(AvailableAgent::phone).distinct().toList();
+        return !agents.isEmpty() ? agents : settings.ringNumber().map(List::of).orElse(List.of());
     }
 
     @Override
@@ -63,6 +83,15 @@ public final class VoiceInstance implements ChannelInstance {
     public DeliveryResult deliver(OutboundMessage message) {
         return DeliveryResult.failed("no-text-replies", "a voice channel cannot carry text messages; call the"
                 + " customer back, or write to them on SMS or WhatsApp");
+    }
+
+    /**
+     * Messages nobody asked for (satisfaction surveys) are skipped up front: a call has no text
+     * channel to carry the question or the customer's answer.
+     */
+    @Override
+    public Optional<String> sendBlocked(Address recipient) {
+        return Optional.of(NO_TEXT_REPLIES);
     }
 
     @Override

@@ -63,7 +63,8 @@ final class WebChatJson {
     }
 
     /**
-     * A visitor's recent messages.
+     * A visitor's recent messages; a message that offered quick replies (a survey) carries its
+     * {@code "choices"} as the live message did, so the buttons survive a reload.
      *
      * @param entries the history, oldest first
      * @return {@code {"messages":[...]}}
@@ -74,6 +75,7 @@ final class WebChatJson {
             JsonObject message = message(entry.messageId(), entry.inbound(), entry.text(), entry.authorName(),
                     entry.at());
             message.addProperty("status", status(entry.status()));
+            addChoices(message, entry.options().get(OutboundMessage.OPTION_CHOICES));
             messages.add(message);
         }
         JsonObject json = new JsonObject();
@@ -86,10 +88,35 @@ final class WebChatJson {
      *
      * @param outbound the reply
      * @param at when it was delivered
-     * @return {@code {"id","direction":"outbound","text","authorName","at"}}
+     * @return {@code {"id","direction":"outbound","text","authorName","at"}}, plus {@code "choices"} when the
+     *     message offers quick replies ({@link OutboundMessage#OPTION_CHOICES})
      */
     static String liveMessage(OutboundMessage outbound, Instant at) {
-        return GSON.toJson(message(outbound.messageId(), false, outbound.text(), outbound.authorName(), at));
+        JsonObject message = message(outbound.messageId(), false, outbound.text(), outbound.authorName(), at);
+        addChoices(message, outbound.options().get(OutboundMessage.OPTION_CHOICES));
+        return GSON.toJson(message);
+    }
+
+    private static void addChoices(JsonObject message, String choices) {
+        if (choices != null && !choices.isBlank()) {
+            message.add("choices", choices(choices));
+        }
+    }
+
+    /** Quick-reply choices as {@code [{"value","caption"}]}, from lines of {@code value} or {@code value<TAB>caption}. */
+    private static JsonArray choices(String option) {
+        JsonArray choices = new JsonArray();
+        for (String line : option.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            JsonObject choice = new JsonObject();
+            choice.addProperty("value", tab < 0 ? line.strip() : line.substring(0, tab).strip());
+            choice.addProperty("caption", tab < 0 ? line.strip() : line.substring(tab + 1).strip());
+            choices.add(choice);
+        }
+        return choices;
     }
 
     /**

@@ -75,6 +75,7 @@
       color: #222; border-radius: 12px; box-shadow: 0 8px 30px rgba(0,0,0,.25); overflow: hidden; z-index: 2147483000; }
     .panel.open { display: flex; }
     .head { background: #2457d6; color: #fff; padding: 12px 14px; font-weight: 600; }
+    .expect { display: block; font-weight: 400; font-size: 12px; opacity: .9; margin-top: 2px; }
     .list { flex: 1; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 8px; background: #f5f6f8; }
     .msg { max-width: 80%; padding: 8px 10px; border-radius: 10px; white-space: pre-wrap; word-wrap: break-word; }
     .inbound { align-self: flex-end; background: #2457d6; color: #fff; }
@@ -84,7 +85,10 @@
     form { display: flex; gap: 6px; padding: 8px; border-top: 1px solid #e0e3e8; }
     input, textarea { flex: 1; font: inherit; padding: 6px 8px; border: 1px solid #c8ccd4; border-radius: 6px; resize: none; }
     button.send { font: inherit; border: 0; border-radius: 6px; padding: 0 12px; background: #2457d6; color: #fff; cursor: pointer; }
-    .note { font-size: 12px; padding: 0 8px 6px; color: #b3261e; }`;
+    .note { font-size: 12px; padding: 0 8px 6px; color: #b3261e; }
+    .choices { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+    button.choice { font: inherit; border: 1px solid #2457d6; border-radius: 14px; padding: 2px 10px; background: #fff;
+      color: #2457d6; cursor: pointer; } button.choice:disabled { opacity: .5; cursor: default; }`;
   // Text goes in through textContent only, so nothing a customer or agent wrote is parsed as HTML.
   const el = (tag, props, ...children) => {
     const node = Object.assign(document.createElement(tag), props);
@@ -102,7 +106,9 @@
     d: 'M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z' }));
   const bubble = el('button', { className: 'bubble', title: 'Chat' }, icon, badge);
   bubble.setAttribute('aria-label', 'Open chat');
-  const head = el('div', { className: 'head', textContent: settings.title });
+  const title = el('span', { className: 'title', textContent: settings.title });
+  const expect = el('span', { className: 'expect', hidden: true });
+  const head = el('div', { className: 'head' }, title, expect);
   const list = el('div', { className: 'list' });
   list.setAttribute('aria-live', 'polite');
   const emailInput = el('input', { type: 'email', required: true, placeholder: 'Your email, so we can follow up' });
@@ -120,9 +126,24 @@
     const when = new Date(message.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     const who = message.direction === 'outbound' && message.authorName ? message.authorName + ' \u00b7 ' : '';
     item.append(el('div', { className: 'meta', textContent: who + when }));
+    if (Array.isArray(message.choices) && message.choices.length) item.append(choicesNode(message.choices, message.answered));
     list.append(item);
     list.scrollTop = list.scrollHeight;
     return item;
+  }
+
+  // Quick replies (a survey's scale): picking one sends its value as an ordinary message.
+  function choicesNode(choices, answered) {
+    const box = el('div', { className: 'choices' });
+    choices.forEach(choice => {
+      const button = el('button', { type: 'button', className: 'choice', textContent: choice.caption, disabled: Boolean(answered) });
+      button.addEventListener('click', () => {
+        box.querySelectorAll('button').forEach(b => { b.disabled = true; });
+        send(choice.value);
+      });
+      box.append(button);
+    });
+    return box;
   }
 
   function render(message) {
@@ -135,7 +156,9 @@
     list.replaceChildren();
     shown.clear();
     if (settings.welcomeMessage) list.append(el('div', { className: 'msg welcome', textContent: settings.welcomeMessage }));
-    messages.forEach(render);
+    // From the history, a question the visitor already wrote after shows its buttons spent.
+    messages.forEach((message, i) => render(Object.assign({}, message,
+      { answered: messages.slice(i + 1).some(later => later.direction === 'inbound') })));
     pending.forEach(item => list.append(item));
     list.scrollTop = list.scrollHeight;
   }
@@ -238,15 +261,33 @@
     bubble.setAttribute('aria-label', isOpen ? 'Close chat' : 'Open chat');
     if (isOpen) {
       setUnread(0);
+      showExpectedResponse();
       emailForm.hidden = !settings.askForEmail || Boolean(visitor && visitor.emailGiven);
       loadHistory().catch(error => { note.textContent = error.message; });
       input.focus();
     }
   });
 
+  // When to expect a reply: the desk's public availability endpoint for this channel (same desk,
+  // key from the script's own URL). Only the desk's sentence is shown; any failure shows nothing.
+  function showExpectedResponse() {
+    const parts = /^(.*)\/webhooks\/([^/]+)$/.exec(api);
+    if (!parts) return;
+    fetch(parts[1] + '/api/v1/availability?channel=' + parts[2])
+      .then(res => res.ok ? res.json() : null)
+      .then(data => {
+        if (!data || typeof data.text !== 'string' || !data.text) return;
+        expect.textContent = data.text;
+        expect.hidden = false;
+        expect.dataset.open = String(Boolean(data.open));
+      })
+      .catch(() => {});
+  }
+  showExpectedResponse();
+
   fetch(api + '/config').then(res => res.ok ? res.json() : null).then(config => {
     if (config) settings = config;
-    head.textContent = settings.title;
+    title.textContent = settings.title;
     if (!visitor) renderAll([]);
   }).catch(() => {}).finally(() => {
     if (visitor) loadHistory().then(connect).catch(() => {});

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonParser;
 import io.switchboard.api.channel.DeliveryStatus;
 import io.switchboard.api.channel.HistoryEntry;
+import io.switchboard.api.channel.OutboundMessage;
 import io.switchboard.api.channel.WebhookResult;
 import io.switchboard.plugins.webchat.WebChatTestbed.CreatedVisitor;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +46,20 @@ class MessageHistoryTest {
                    "at":"2026-03-01T09:01:30Z","status":"sent"}
                 ]}"""), json(result));
         assertEquals(List.of(), result.events());
+    }
+
+    @Test
+    void aHistoryMessageThatOfferedQuickRepliesCarriesItsChoicesLikeTheLiveOne() {
+        chat.context.history().add(visitor.address(), new HistoryEntry("m3", false, "How satisfied are you?", null,
+                Instant.parse("2026-03-01T09:05:00Z"), DeliveryStatus.SENT,
+                Map.of(OutboundMessage.OPTION_CHOICES, "1\t1 · Velmi nespokojen\n5\t5 · Velmi spokojen")));
+
+        assertEquals(JsonParser.parseString("""
+                {"messages":[
+                  {"id":"m3","direction":"outbound","text":"How satisfied are you?","authorName":null,
+                   "at":"2026-03-01T09:05:00Z","status":"sent","choices":[
+                     {"value":"1","caption":"1 · Velmi nespokojen"},{"value":"5","caption":"5 · Velmi spokojen"}]}
+                ]}"""), json(history(TestRequest.get("/messages"))));
     }
 
     @Test

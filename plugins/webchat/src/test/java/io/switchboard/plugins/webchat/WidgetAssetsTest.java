@@ -40,6 +40,16 @@ class WidgetAssetsTest {
     }
 
     @Test
+    void theWidgetAsksTheDesksPublicAvailabilityForItsOwnChannelKey() {
+        String script = bodyText(WebChatTestbed.withDefaults().call(TestRequest.get("/widget.js")));
+
+        // The desk's base and the channel key both come from the script's URL (…/webhooks/KEY/widget.js).
+        assertTrue(script.contains("\\/webhooks\\/([^/]+)$/"), "derives the key from its URL");
+        assertTrue(script.contains("'/api/v1/availability?channel=' + parts[2]"));
+        assertTrue(script.contains("expect.textContent = data.text"), "the text goes in as text, never as HTML");
+    }
+
+    @Test
     void theWidgetNeverRendersTextAsHtml() {
         String script = bodyText(WebChatTestbed.withDefaults().call(TestRequest.get("/widget.js")));
 

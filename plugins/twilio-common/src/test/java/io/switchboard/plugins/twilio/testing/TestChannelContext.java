@@ -1,6 +1,7 @@
 package io.switchboard.plugins.twilio.testing;
 
 import io.switchboard.api.channel.Address;
+import io.switchboard.api.channel.AvailableAgent;
 import io.switchboard.api.channel.ChannelContext;
 import io.switchboard.api.channel.ChannelHistory;
 import io.switchboard.api.channel.ChannelState;
@@ -35,6 +36,7 @@ public final class TestChannelContext implements ChannelContext {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T10:15:30Z"));
     private final MapState state = new MapState();
     private final HttpClient http = HttpClient.newHttpClient();
+    private volatile List<AvailableAgent> agents = List.of();
 
     /**
      * A context with this raw configuration, resolved through the schema as the host does.
@@ -152,5 +154,19 @@ public final class TestChannelContext implements ChannelContext {
         public Instant instant() {
             return now;
         }
+    }
+
+    @Override
+    public List<AvailableAgent> availableAgents() {
+        return agents;
+    }
+
+    /**
+     * Sets who is online with a phone, as the host would report it.
+     *
+     * @param online the agents
+     */
+    public void setAvailableAgents(List<AvailableAgent> online) {
+        this.agents = List.copyOf(online);
     }
 }
