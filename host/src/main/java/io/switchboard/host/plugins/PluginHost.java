@@ -226,7 +226,9 @@ public final class PluginHost implements AutoCloseable {
         List<MetricType> types = new ArrayList<>();
         for (PluginWrapper plugin : manager.getStartedPlugins()) {
             if (!plugin.getPluginId().equals(stoppingPluginId)) {
-                types.addAll(manager.getExtensions(MetricType.class, plugin.getPluginId()));
+                for (MetricType type : manager.getExtensions(MetricType.class, plugin.getPluginId())) {
+                    types.add(new GuardedMetricType(plugin.getPluginId(), type, guard));
+                }
             }
         }
         return List.copyOf(types);
