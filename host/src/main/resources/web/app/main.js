@@ -1,6 +1,6 @@
 // The agent and admin app: sign-in, the shell (top bar, navigation) and a hash router.
-// Routes: #/inbox, #/inbox/ID, #/sla, #/admin/plugins, #/admin/channels, #/admin/users, #/admin/surveys,
-// and the routing admin pages of routing-pages.js (#/admin/teams, routing, hours, sla).
+// Routes: #/inbox, #/inbox/ID, #/reports, #/sla, #/admin/plugins, #/admin/channels, #/admin/users,
+// #/admin/surveys, and the routing admin pages of routing-pages.js (#/admin/teams, routing, hours, sla).
 import { h, fill, announce } from './dom.js';
 import { api, onSignedOut } from './api.js';
 import { LiveStream } from './live.js';
@@ -10,6 +10,7 @@ import { PluginsPage } from './admin-plugins.js';
 import { ChannelsPage } from './admin-channels.js';
 import { UsersPage } from './admin-users.js';
 import { SurveysPage } from './admin-surveys.js';
+import { DashboardPage } from './dashboard.js';
 import { installKeys, showShortcuts } from './keys.js';
 import { availabilityControl } from './availability.js';
 import { ROUTING_ADMIN_PAGES, SlaPage } from './routing-pages.js';
@@ -47,6 +48,10 @@ function route() {
   if (!session.user) return showLogin();
   const [section, sub] = location.hash.replace(/^#\/?/, '').split('/');
   if (section === 'admin') return showAdmin(sub);
+  if (section === 'reports') {
+    if (!current || current.name !== 'reports') mount('reports', new DashboardPage(), 'Reports');
+    return;
+  }
   if (section === 'sla') {
     if (!current || current.name !== 'sla') mount('sla', new SlaPage(session), 'SLA watch');
     return;
@@ -102,6 +107,7 @@ function renderShell() {
         h('span', { class: 'brand-text' }, 'Switchboard')),
       h('nav', { 'aria-label': 'Main' },
         link('#/inbox', 'Inbox', 'inbox'),
+        link('#/reports', 'Reports', 'reports'),
         link('#/sla', 'SLA', 'sla'),
         admin && link('#/admin/plugins', 'Plugins', 'admin-plugins'),
         admin && link('#/admin/channels', 'Channels', 'admin-channels'),

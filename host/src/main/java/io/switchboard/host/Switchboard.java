@@ -57,11 +57,15 @@ import io.switchboard.host.followups.FollowUpScheduler;
 import io.switchboard.host.followups.FollowUps;
 import io.switchboard.host.live.EventStreamResource;
 import io.switchboard.host.live.LiveHub;
+import io.switchboard.host.metrics.Metrics;
 import io.switchboard.host.plugins.PluginAdminResource;
 import io.switchboard.host.plugins.PluginCallProblems;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.plugins.SigningKeyResource;
 import io.switchboard.host.problem.Problem;
+import io.switchboard.host.reports.MetricReports;
+import io.switchboard.host.reports.ReportResource;
+import io.switchboard.host.reports.SurveyReports;
 import io.switchboard.host.routing.Router;
 import io.switchboard.host.routing.RoutingAdminResource;
 import io.switchboard.host.routing.RuleStore;
@@ -77,6 +81,7 @@ import io.switchboard.host.tags.ConversationTags;
 import io.switchboard.host.tags.TagReportResource;
 import io.switchboard.host.tags.TagReports;
 import io.switchboard.host.tags.TagResource;
+import io.switchboard.host.surveys.SurveyReportSource;
 import io.switchboard.host.surveys.Surveys;
 import io.switchboard.host.teams.TeamAdminResource;
 import io.switchboard.host.teams.TeamStore;
@@ -114,6 +119,7 @@ public final class Switchboard implements AutoCloseable {
     private final AtomicReference<URI> publicUrl = new AtomicReference<>();
     private Database database;
     private PluginHost plugins;
+    private Metrics metrics;
     private WebServer web;
     private Optional<AdminBootstrap.Credentials> createdAdmin = Optional.empty();
     private Optional<ChannelInstanceView> createdWebChat = Optional.empty();
@@ -156,6 +162,7 @@ public final class Switchboard implements AutoCloseable {
         ConversationStore conversations = new ConversationStore(clock);
         MessageStore messages = new MessageStore();
         EventLog events = new EventLog();
+        metrics = own(new Metrics(jdbi, clock, plugins));
         FollowUps followUps = new FollowUps(jdbi, clock, live);
         CalendarStore calendars = new CalendarStore(jdbi, clock);
         RuleStore routingRules = new RuleStore(jdbi, clock);
@@ -220,7 +227,10 @@ public final class Switchboard implements AutoCloseable {
                 new TagResource(new ConversationTags(jdbi, clock, live)),
                 new TagReportResource(new TagReports(jdbi, clock), clock),
                 new PriorityResource(triage, queries), new SeverityResource(triage, queries),
-                new FollowUpResource(followUps), new SearchResource(jdbi, database.dialect())));
+                new FollowUpResource(followUps), new SearchResource(jdbi, database.dialect()),
+                // Metrics and reports (issue 8), survey scores from the survey feature's answers.
+                new ReportResource(metrics, new MetricReports(jdbi, metrics.catalog(), metrics.zones()),
+                        new SurveyReports(new SurveyReportSource(surveys.answers())))));
         resources.addAll(surveys.resources());
         web = own(WebServer.start(config.bindHost(), config.port(), tokens, resources));
         own(live::closeStreams); // end open event streams before the server stops under them
@@ -231,6 +241,7 @@ public final class Switchboard implements AutoCloseable {
         surveys.startSending(channelAccess, live, delivery::wakeUp);
         this.surveys = surveys;
         polling.start();
+        metrics.start();
         sla.start();
         own(new FollowUpScheduler(followUps, java.time.Duration.ofSeconds(1))).start();
     }
@@ -258,6 +269,10 @@ public final class Switchboard implements AutoCloseable {
 
     public PluginHost plugins() {
         return plugins;
+    }
+
+    public Metrics metrics() {
+        return metrics;
     }
 
     public Jdbi jdbi() {

@@ -87,9 +87,11 @@ final class CallIngest {
                 "talkSeconds", String.valueOf(call.talkSeconds() == null ? 0 : call.talkSeconds()),
                 "answered", String.valueOf(call.answered()), "voicemail", String.valueOf(call.voicemail()),
                 "direction", call.direction().id());
+        // The assignee and team at the call's end, like every other event, so handle time is credited.
+        Conversation c = conversations.find(h, call.conversationId()).orElseThrow();
         events.append(h, new EventLog.Entry(call.conversationId(), ConversationEventType.CALL_ENDED,
-                call.endedAt() != null ? call.endedAt() : reportedAt, channel.channelType(), null, null, null,
-                attributes));
+                call.endedAt() != null ? call.endedAt() : reportedAt, channel.channelType(), c.assigneeId(),
+                c.teamId(), null, attributes));
     }
 
     /** A call the desk owes an answer to keeps its conversation open, or opens it again. */

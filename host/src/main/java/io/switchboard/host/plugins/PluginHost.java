@@ -216,6 +216,25 @@ public final class PluginHost implements AutoCloseable {
         return connectorsByType;
     }
 
+    /** Metric types of the started plugins, in load order (the metrics feature reads them on start/stop). */
+    public synchronized List<MetricType> metricTypes() {
+        return metricTypesExcept(null);
+    }
+
+    /** As {@link #metricTypes()} without one plugin's (stop listeners run while it is still started). */
+    public synchronized List<MetricType> metricTypesExcept(String stoppingPluginId) {
+        List<MetricType> types = new ArrayList<>();
+        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+            if (!plugin.getPluginId().equals(stoppingPluginId)) {
+                for (MetricType type : manager.getExtensions(MetricType.class, plugin.getPluginId())) {
+                    types.add(new GuardedMetricType(plugin.getPluginId(), type, guard));
+                }
+            }
+        }
+        return List.copyOf(types);
+    }
+
+
     /** The channel types a plugin contributes, or contributed when it last ran. */
     public List<String> channelTypesOf(String pluginId) {
         List<GuardedChannelConnector> running = connectorsByPlugin.get(pluginId);

@@ -37,6 +37,10 @@ final class StaticFiles extends HttpHandler {
 
     private static final Pattern FILE = Pattern.compile("/(app/)?[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*"
             + "\\.(js|css|svg|html|png|ico|webmanifest)");
+    /** Libraries from WebJars on the classpath (Chart.js for the reports dashboard): scripts only. */
+    private static final Pattern WEBJAR = Pattern.compile("/webjars/[a-z0-9][a-z0-9._-]*/[0-9][0-9a-z.-]*"
+            + "(/[a-z0-9][a-z0-9._-]*)+\\.js");
+    private static final String WEBJARS = "/META-INF/resources";
     private static final Map<String, String> ALIASES = Map.of("/", "/index.html", "/demo/widget", "/demo/widget.html",
             "/demo/widget/", "/demo/widget.html");
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8",
@@ -80,6 +84,9 @@ final class StaticFiles extends HttpHandler {
     /** The file a path names, if the jar has it. */
     Optional<Asset> find(String path) {
         String file = ALIASES.getOrDefault(path, path);
+        if (WEBJAR.matcher(file).matches() && !file.contains("..")) {
+            return cache.computeIfAbsent(WEBJARS + file, StaticFiles::loadFromClasspath);
+        }
         if (!file.equals("/demo/widget.html") && !FILE.matcher(file).matches()) {
             return Optional.empty();
         }
@@ -101,7 +108,12 @@ final class StaticFiles extends HttpHandler {
     }
 
     private static Optional<Asset> load(String file) {
-        try (InputStream in = StaticFiles.class.getResourceAsStream(ROOT + file)) {
+        return loadFromClasspath(ROOT + file);
+    }
+
+    private static Optional<Asset> loadFromClasspath(String resource) {
+        String file = resource;
+        try (InputStream in = StaticFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
             }
@@ -109,7 +121,7 @@ final class StaticFiles extends HttpHandler {
             String extension = file.substring(file.lastIndexOf('.') + 1);
             return Optional.of(new Asset(bytes, TYPES.get(extension), etag(bytes)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ROOT + file, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.switchboard.api.channel.ChannelConnector;
 import io.switchboard.api.channel.ChannelInstance;
+import io.switchboard.api.metric.MetricType;
 import io.switchboard.api.survey.SurveyType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -12,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guarded wrappers forward every method of the channel and survey SPIs: a method added to the API later
+ * The guarded wrappers forward every method of the channel, survey and metric SPIs: a method added to the API later
  * (with a default) would otherwise silently reach the default instead of the plugin, unguarded.
  */
 class GuardedWrappersTest {
@@ -30,6 +31,11 @@ class GuardedWrappersTest {
     @Test
     void everySurveyTypeMethodIsForwardedThroughTheGuard() {
         assertEquals(List.of(), notOverridden(SurveyType.class, GuardedSurveyType.class));
+    }
+
+    @Test
+    void everyMetricTypeMethodIsForwardedThroughTheGuard() {
+        assertEquals(List.of(), notOverridden(MetricType.class, GuardedMetricType.class));
     }
 
     private static List<String> notOverridden(Class<?> api, Class<?> wrapper) {

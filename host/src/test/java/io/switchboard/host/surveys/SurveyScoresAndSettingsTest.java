@@ -57,6 +57,15 @@ class SurveyScoresAndSettingsTest {
         assertEquals("neutral", score.get("rating").getAsString());
         assertEquals(8, surveys.answers("survey=csat&agent=" + agent).size());
 
+        // The reports API scores the same answers through the same plugin.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        JsonObject totals = desk.get("/api/v1/reports/survey:csat?from=" + today.minusDays(1) + "&to="
+                + today.plusDays(2) + "&zone=UTC&granularity=day&cut=agent&value=" + agent).json()
+                .getAsJsonArray("series").get(0).getAsJsonObject().getAsJsonObject("totals");
+        assertEquals(8, totals.get("count").getAsLong());
+        assertEquals(62.5, totals.getAsJsonObject("figures").get("score").getAsDouble(), 1e-9);
+        assertEquals(3.625, totals.getAsJsonObject("figures").get("mean").getAsDouble(), 1e-9);
+
         ApiResponse csv = desk.get("/api/v1/surveys/answers.csv?survey=csat&agent=" + agent);
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());

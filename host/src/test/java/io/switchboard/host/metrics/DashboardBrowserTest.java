@@ -1,0 +1,136 @@
+package io.switchboard.host.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.MutableClock;
+import io.switchboard.host.testing.TestDesk;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The reports dashboard in a real headless Chromium, signed in as an agent, over conversations
+ * with known timestamps (minutes after 09:00 UTC; the browser's zone keeps them on their day):
+ * <pre>
+ * 2024-03-03 web chat: customer 0, reply 4 (A)               first response 240 s
+ * 2024-03-04 web chat: customer 0, reply 10 (A), resolved 30  first response 600 s
+ * 2024-03-04 web chat: customer 0, reply 2 (B), resolved 3    first response 120 s
+ * 2024-03-04 SMS:      customer 0, reply 600 (B)               first response 36,000 s (over the 6 h target)
+ * </pre>
+ * Web chat on the 4th: mean (600 + 120) / 2 = 360 s = 6 min, +50% against the 3rd's 240 s, all
+ * within target; all channels: mean 12,240 s = 3 h 24 min, two of three within target.
+ */
+class DashboardBrowserTest {
+
+    private static final Instant MARCH_3 = Instant.parse("2024-03-03T09:00:00Z");
+    private static final Instant MARCH_4 = Instant.parse("2024-03-04T09:00:00Z");
+    private static TestDesk desk;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        MutableClock clock = new MutableClock(MARCH_3);
+        desk = TestDesk.start(clock, List.of());
+        long a = desk.createUser("a@test.local", "Agent A", "agent", "password 123");
+        long b = desk.createUser("b@test.local", "Agent B", "agent", "password 123");
+        var jdbi = desk.desk().jdbi();
+        ConversationScript.open(jdbi, clock, "webchat", MARCH_3).customer(0).reply(4, a);
+        ConversationScript.open(jdbi, clock, "webchat", MARCH_4).customer(0).reply(10, a).resolved(30);
+        ConversationScript.open(jdbi, clock, "webchat", MARCH_4).customer(0).reply(2, b).resolved(3);
+        ConversationScript.open(jdbi, clock, "sms", MARCH_4).customer(0).reply(600, b);
+        desk.desk().metrics().catchUp();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        desk.close();
+    }
+
+    @AfterEach
+    void noScriptErrorsOrPolicyViolations() {
+        assertEquals(List.of(), browser.pageErrors());
+    }
+
+    @Test
+    void headlineFiguresForADayAndAChannelWithTheChangeAgainstTheDayBefore() {
+        signInAsAgent();
+        browser.open(desk.url("/#/reports").toString());
+        showPeriod("2024-03-04", "2024-03-04", "webchat");
+
+        WebElement frt = card("first-response-time");
+        assertEquals("6 min", frt.findElement(By.cssSelector(".dash-value")).getText());
+        assertTrue(frt.getText().contains("mean · 2 observations"), frt.getText());
+        assertTrue(frt.getText().contains("+50.0% vs previous period"), frt.getText());
+        assertEquals("100.0%", card("within-target").findElement(By.cssSelector(".dash-value")).getText());
+        browser.await("a chart drawn by Chart.js", d -> !d.findElements(
+                By.cssSelector(".dash-charts [data-metric='first-response-time'] canvas")).isEmpty());
+        browser.awaitText("#dash-side", "No CSAT survey is installed.");
+        browser.awaitText("#dash-by-agent", "Agent B");
+        browser.screenshot("reports-dashboard");
+    }
+
+    @Test
+    void allChannelsCountTheAnswerOverTheTarget() {
+        signInAsAgent();
+        browser.open(desk.url("/#/reports").toString());
+        showPeriod("2024-03-04", "2024-03-04", "");
+
+        assertEquals("3 h 24 min", card("first-response-time").findElement(By.cssSelector(".dash-value")).getText());
+        assertEquals("66.7%", card("within-target").findElement(By.cssSelector(".dash-value")).getText());
+        WebElement sms = browser.await("the SMS row by channel", d -> d.findElements(
+                By.cssSelector("#dash-by-channel tr[data-key='sms']")).stream().findFirst().orElse(null));
+        assertTrue(sms.getText().contains("10 h 00 min"), sms.getText());
+    }
+
+    @Test
+    void aPeriodWithoutConversationsShowsNoData() {
+        signInAsAgent();
+        browser.open(desk.url("/#/reports").toString());
+        showPeriod("2023-01-01", "2023-01-07", "");
+
+        assertEquals("No data", card("first-response-time").findElement(By.cssSelector(".dash-value")).getText());
+        assertEquals("No data", card("within-target").findElement(By.cssSelector(".dash-value")).getText());
+        browser.awaitText("#dash-by-channel", "No data");
+    }
+
+    private static void signInAsAgent() {
+        browser.open(desk.url("/favicon.svg").toString());
+        browser.driver().manage().deleteAllCookies();
+        browser.open(desk.url("/#/inbox").toString());
+        browser.await("the sign-in form", d -> d.findElements(By.id("login-email")).size() == 1);
+        browser.find("#login-email").sendKeys("a@test.local");
+        browser.find("#login-password").sendKeys("password 123");
+        browser.find(".login-card button[type=submit]").click();
+        browser.await("signed in", d -> !d.findElements(By.cssSelector(".topbar .me")).isEmpty());
+    }
+
+    private static void showPeriod(String from, String to, String channel) {
+        browser.await("the dashboard form", d -> d.findElements(By.id("dash-form")).size() == 1);
+        browser.script("arguments[0].value = arguments[1]", browser.find("#dash-from"), from);
+        browser.script("arguments[0].value = arguments[1]", browser.find("#dash-to"), to);
+        if (!channel.isEmpty()) {
+            browser.await("the channel option", d -> !d.findElements(
+                    By.cssSelector("#dash-channel option[value='" + channel + "']")).isEmpty());
+        }
+        new Select(browser.find("#dash-channel")).selectByValue(channel);
+        browser.script("document.getElementById('dash-headlines').replaceChildren()");
+        browser.find("#dash-form button[type=submit]").click();
+        browser.await("the figures", d -> !d.findElements(By.cssSelector("#dash-headlines .dash-card")).isEmpty());
+    }
+
+    private static WebElement card(String metric) {
+        return browser.find("#dash-headlines [data-metric='" + metric + "']");
+    }
+}
