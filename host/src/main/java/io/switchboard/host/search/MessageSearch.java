@@ -2,12 +2,9 @@ package io.switchboard.host.search;
 
 import io.switchboard.host.store.Dialect;
 import io.switchboard.host.store.Rows;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Full-text search over message text, newest first. The matching ids come from messages alone
@@ -17,8 +14,8 @@ import org.jdbi.v3.core.statement.Query;
  * because its estimates for prefix queries are fixed guesses and a wrong plan costs seconds:
  * first the newest {@value #RECENT} messages are checked, which finds enough hits for any word
  * that is common; only when that falls short does the index answer, and then the word is rare
- * enough for the index to be cheap. H2 has no index for this: it walks the primary key
- * backwards and stops at the limit, quick for common words, a full scan for rare ones.
+ * enough for the index to be cheap. H2 the same way over its word index
+ * (migration V9_2, see {@link H2MessageSearch}).
  */
 final class MessageSearch {
 
@@ -40,7 +37,7 @@ final class MessageSearch {
 
     List<SearchResults.MessageHit> find(SearchTerms terms, int limit) {
         return jdbi.withHandle(h -> {
-            List<Long> ids = dialect == Dialect.POSTGRESQL ? postgresIds(h, terms, limit) : h2Ids(h, terms, limit);
+            List<Long> ids = dialect == Dialect.POSTGRESQL ? postgresIds(h, terms, limit) : H2MessageSearch.ids(h, terms, limit);
             if (ids.isEmpty()) {
                 return List.of();
             }
@@ -63,18 +60,6 @@ final class MessageSearch {
         return h.createQuery("WITH hits AS MATERIALIZED (SELECT id FROM messages WHERE " + TS_MATCH + ")"
                         + " SELECT id FROM hits ORDER BY id DESC LIMIT :limit")
                 .bind("tsq", terms.tsQuery()).bind("limit", limit).mapTo(Long.class).list();
-    }
-
-    private static List<Long> h2Ids(Handle h, SearchTerms terms, int limit) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        Map<String, String> binds = new HashMap<>();
-        for (int i = 0; i < terms.words().size(); i++) {
-            where.append(" AND LOWER(body_text) LIKE :w").append(i).append(" ESCAPE '!'");
-            binds.put("w" + i, "%" + likeEscaped(terms.words().get(i)) + "%");
-        }
-        Query query = h.createQuery("SELECT id FROM messages " + where + " ORDER BY id DESC LIMIT :limit");
-        binds.forEach(query::bind);
-        return query.bind("limit", limit).mapTo(Long.class).list();
     }
 
     static String likeEscaped(String text) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * A search query split into words (runs of letters and digits, lower-cased): every word must
- * appear in a message: on PostgreSQL's index as a whole word, the last one as a prefix; on H2
- * as a substring.
+ * appear in a message as a whole word, the last one as a prefix: on PostgreSQL through its
+ * index, on H2 through the word index of {@link MessageWords}.
  */
 record SearchTerms(String text, List<String> words) {
 

@@ -59,6 +59,23 @@ class SearchApiTest {
     }
 
     @Test
+    void onlyTheLastWordIsAPrefixAndNoWordMatchesInsideAnother() {
+        assertEquals(2, search("teap").getAsJsonArray("messages").size());
+        assertEquals(0, search("pot").getAsJsonArray("messages").size());
+        assertEquals(0, search("order teapot").getAsJsonArray("messages").size());
+        assertEquals(1, search("ordered teapot").getAsJsonArray("messages").size());
+    }
+
+    @Test
+    void theLimitKeepsTheNewestHits() {
+        ApiResponse response = desk.get("/api/v1/search?q=teapot&limit=1");
+        assertEquals(200, response.status(), response.body());
+        assertEquals("Also the teapot lid is cracked", response.json().getAsJsonArray("messages").get(0)
+                .getAsJsonObject().get("snippet").getAsString());
+        assertEquals(1, response.json().getAsJsonArray("messages").size());
+    }
+
+    @Test
     void contactsAreFoundByNameOrAddress() {
         JsonObject byAddress = search("ada.quokka@example").getAsJsonArray("contacts").get(0).getAsJsonObject();
         assertEquals("Ada Quokka", byAddress.get("name").getAsString());
