@@ -14,7 +14,7 @@ import io.switchboard.api.survey.SurveyType;
 import io.switchboard.plugins.survey.AnswerReader;
 import io.switchboard.plugins.survey.Languages;
 import io.switchboard.plugins.survey.Percent;
-import java.util.ArrayList;
+import io.switchboard.plugins.survey.RatingThresholds;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +29,10 @@ import org.pf4j.Extension;
 @Extension
 public final class CsatSurvey implements SurveyType {
 
-    static final String GOOD_AT = "goodAt";
-    static final String NEUTRAL_AT = "neutralAt";
+    static final String GOOD_AT = RatingThresholds.GOOD_AT;
+    static final String NEUTRAL_AT = RatingThresholds.NEUTRAL_AT;
+    private static final RatingThresholds THRESHOLDS = new RatingThresholds(80, 60, 0, 100,
+            "shares from 0 to 100");
     private static final SurveyScale SCALE = new SurveyScale(1, 5, CsatTexts.labels("en"));
     private static final SurveyDefinition DEFINITION = new SurveyDefinition("csat", "Customer satisfaction (CSAT)",
             ConfigSchema.of(
@@ -78,8 +80,7 @@ public final class CsatSurvey implements SurveyType {
         }
         long satisfied = answers.countBetween(4, 5);
         double share = Percent.of(satisfied, total);
-        ScoreRating rating = share >= settings.getLong(GOOD_AT, 80) ? ScoreRating.GOOD
-                : share >= settings.getLong(NEUTRAL_AT, 60) ? ScoreRating.NEUTRAL : ScoreRating.POOR;
+        ScoreRating rating = THRESHOLDS.rate(share, settings);
         return new SurveyScore(share, "percent", total, rating, Map.of("mean", answers.mean().getAsDouble(),
                 "satisfied", (double) satisfied, "dissatisfied", (double) answers.countBetween(1, 2)));
     }
@@ -91,15 +92,6 @@ public final class CsatSurvey implements SurveyType {
 
     @Override
     public List<ConfigProblem> validate(ConfigValues settings) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        long good = settings.getLong(GOOD_AT, 80);
-        long neutral = settings.getLong(NEUTRAL_AT, 60);
-        if (good < 0 || good > 100 || neutral < 0 || neutral > 100) {
-            problems.add(new ConfigProblem(GOOD_AT, "Thresholds are shares from 0 to 100"));
-        } else if (neutral > good) {
-            problems.add(new ConfigProblem(NEUTRAL_AT, "Neutral at (" + neutral + ") must not be above good at ("
-                    + good + ")"));
-        }
-        return problems;
+        return THRESHOLDS.validate(settings);
     }
 }

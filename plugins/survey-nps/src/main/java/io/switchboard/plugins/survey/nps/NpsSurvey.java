@@ -14,9 +14,9 @@ import io.switchboard.api.survey.SurveyType;
 import io.switchboard.plugins.survey.AnswerReader;
 import io.switchboard.plugins.survey.Languages;
 import io.switchboard.plugins.survey.Percent;
+import io.switchboard.plugins.survey.RatingThresholds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +31,10 @@ import org.pf4j.Extension;
 @Extension
 public final class NpsSurvey implements SurveyType {
 
-    static final String GOOD_AT = "goodAt";
-    static final String NEUTRAL_AT = "neutralAt";
+    static final String GOOD_AT = RatingThresholds.GOOD_AT;
+    static final String NEUTRAL_AT = RatingThresholds.NEUTRAL_AT;
+    private static final RatingThresholds THRESHOLDS = new RatingThresholds(30, 0, -100, 100,
+            "NPS values from -100 to 100");
     private static final SurveyScale SCALE = new SurveyScale(0, 10, Map.of(0, "Not at all likely",
             10, "Extremely likely"));
     private static final SurveyDefinition DEFINITION = new SurveyDefinition("nps", "Net Promoter Score (NPS)",
@@ -73,8 +75,7 @@ public final class NpsSurvey implements SurveyType {
         long detractors = answers.countBetween(0, 6);
         long nps = BigDecimal.valueOf(100L * (promoters - detractors))
                 .divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP).longValueExact();
-        ScoreRating rating = nps >= settings.getLong(GOOD_AT, 30) ? ScoreRating.GOOD
-                : nps >= settings.getLong(NEUTRAL_AT, 0) ? ScoreRating.NEUTRAL : ScoreRating.POOR;
+        ScoreRating rating = THRESHOLDS.rate(nps, settings);
         return new SurveyScore((double) nps, "nps", total, rating, Map.of(
                 "promoters", Percent.of(promoters, total),
                 "passives", Percent.of(answers.countBetween(7, 8), total),
@@ -88,15 +89,6 @@ public final class NpsSurvey implements SurveyType {
 
     @Override
     public List<ConfigProblem> validate(ConfigValues settings) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        long good = settings.getLong(GOOD_AT, 30);
-        long neutral = settings.getLong(NEUTRAL_AT, 0);
-        if (good < -100 || good > 100 || neutral < -100 || neutral > 100) {
-            problems.add(new ConfigProblem(GOOD_AT, "Thresholds are NPS values from -100 to 100"));
-        } else if (neutral > good) {
-            problems.add(new ConfigProblem(NEUTRAL_AT, "Neutral at (" + neutral + ") must not be above good at ("
-                    + good + ")"));
-        }
-        return problems;
+        return THRESHOLDS.validate(settings);
     }
 }
