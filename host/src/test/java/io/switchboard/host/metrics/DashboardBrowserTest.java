@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.MutableClock;
 import io.switchboard.host.testing.TestDesk;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -33,6 +34,8 @@ class DashboardBrowserTest {
     private static final Instant MARCH_3 = Instant.parse("2024-03-03T09:00:00Z");
     private static final Instant MARCH_4 = Instant.parse("2024-03-04T09:00:00Z");
     private static TestDesk desk;
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
 
     @BeforeAll
@@ -47,20 +50,12 @@ class DashboardBrowserTest {
         ConversationScript.open(jdbi, clock, "webchat", MARCH_4).customer(0).reply(2, b).resolved(3);
         ConversationScript.open(jdbi, clock, "sms", MARCH_4).customer(0).reply(600, b);
         desk.desk().metrics().catchUp();
-        browser = Browser.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         desk.close();
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.pageErrors());
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
-    /** Waits up to 10 s until the condition holds (returns non-null and not false). */
+    /** Waits up to 20 s until the condition holds (returns non-null and not false). */
     public <T> T await(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).withMessage(what)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);

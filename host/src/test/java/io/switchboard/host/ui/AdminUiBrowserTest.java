@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.TestPlugins;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,25 +24,15 @@ class AdminUiBrowserTest {
 
     @RegisterExtension
     static final TestDesk desk = TestDesk.perClass(TestPlugins.roots());
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
     private static DeskPages pages;
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = chromium.browser();
         pages = new DeskPages(desk, browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(java.util.List.of(), browser.pageErrors());
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.switchboard.host.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.TestDesk;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,18 +17,13 @@ class AvailabilityToggleBrowserTest {
 
     @RegisterExtension
     static final TestDesk desk = TestDesk.perClass();
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = chromium.browser();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.TestPlugins;
 import java.net.http.HttpRequest;
@@ -14,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,25 +31,15 @@ class PluginUploadBrowserTest {
 
     @RegisterExtension
     static final TestDesk desk = TestDesk.perClass();
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
     private static DeskPages pages;
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = chromium.browser();
         pages = new DeskPages(desk, browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(java.util.List.of(), browser.pageErrors());
     }
 
     @Test

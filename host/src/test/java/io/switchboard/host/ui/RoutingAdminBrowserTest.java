@@ -7,12 +7,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.TestPlugins;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,13 +28,15 @@ class RoutingAdminBrowserTest {
 
     @RegisterExtension
     static final TestDesk desk = TestDesk.perClass(TestPlugins.roots());
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
     private static DeskPages pages;
     private static long agentId;
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = chromium.browser();
         pages = new DeskPages(desk, browser);
         agentId = desk.createUser(DeskPages.AGENT_EMAIL, DeskPages.AGENT_NAME, "agent", DeskPages.AGENT_PASSWORD);
         desk.createUser("sam@test.local", "Sam Second", "agent", "sam password 1");
@@ -43,18 +44,6 @@ class RoutingAdminBrowserTest {
                 "sms", "config", Map.of("accountId", "AC1", "apiKey", "k-123", "fromNumber", "+15550001111")));
         assertEquals(201, sms.status(), sms.body());
         assertEquals(200, desk.patch("/api/v1/agents/" + agentId, Map.of("availability", "online")).status());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.pageErrors());
     }
 
     @Test

@@ -7,12 +7,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.TestPlugins;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,29 +29,19 @@ class RoutingPagesBrowserTest {
 
     @RegisterExtension
     static final TestDesk desk = TestDesk.perClass(TestPlugins.roots());
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
     private static DeskPages pages;
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = chromium.browser();
         pages = new DeskPages(desk, browser);
         desk.createUser(DeskPages.AGENT_EMAIL, DeskPages.AGENT_NAME, "agent", DeskPages.AGENT_PASSWORD);
         ApiResponse sms = desk.post("/api/v1/admin/channels", Map.of("type", "testsms", "name", "Support SMS", "key",
                 "sms", "config", Map.of("accountId", "AC1", "apiKey", "k-123", "fromNumber", "+15550001111")));
         assertEquals(201, sms.status(), sms.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.pageErrors());
     }
 
     @Test

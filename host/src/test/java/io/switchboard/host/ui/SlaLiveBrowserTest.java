@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.MutableClock;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.TestPlugins;
@@ -13,9 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
@@ -30,13 +31,15 @@ class SlaLiveBrowserTest {
     // Monday 2026-03-09 08:00 UTC; the office opens at 09:00 UTC.
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-09T08:00:00Z"));
     private static TestDesk desk;
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
     private static DeskPages pages;
 
     @BeforeAll
     static void start() {
         desk = TestDesk.start(CLOCK, TestPlugins.roots());
-        browser = Browser.start();
+        browser = chromium.browser();
         pages = new DeskPages(desk, browser);
         List<List<String>> day = List.of(List.of("09:00", "17:00"));
         created(desk.post("/api/v1/admin/calendars", Map.of("name", "Office", "timeZone", "UTC", "weekly",
@@ -54,17 +57,9 @@ class SlaLiveBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (desk != null) {
             desk.close();
         }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.pageErrors());
     }
 
     @Test

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.TestDesk;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,25 +19,15 @@ class SurveyAdminBrowserTest {
 
     @RegisterExtension
     static final TestDesk desk = TestDesk.perClass();
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
     private static DeskPages pages;
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = chromium.browser();
         pages = new DeskPages(desk, browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.pageErrors());
     }
 
     private static void openSurveys() {

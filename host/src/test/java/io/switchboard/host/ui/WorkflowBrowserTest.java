@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.host.testing.Browser;
+import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.WebChatVisitor;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,26 +26,16 @@ class WorkflowBrowserTest {
 
     @RegisterExtension
     static final TestDesk desk = TestDesk.perClass();
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
     private static DeskPages pages;
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = chromium.browser();
         pages = new DeskPages(desk, browser);
         desk.createUser(DeskPages.AGENT_EMAIL, DeskPages.AGENT_NAME, "agent", DeskPages.AGENT_PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.pageErrors());
     }
 
     @Test
