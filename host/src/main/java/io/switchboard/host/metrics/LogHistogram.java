@@ -1,13 +1,12 @@
 package io.switchboard.host.metrics;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * A mergeable log-linear histogram with a relative error of at most {@link #RELATIVE_ERROR}
  * for percentiles: bin {@code i} holds values in {@code (γ^(i-1), γ^i]} with
  * {@code γ = (1+α)/(1-α)} and reports {@code 2γ^i/(γ+1)}. Zero (and anything under a
  * millisecond) has a bin of its own and reports 0; negatives count as 0. Counts are exact, so
- * merging and retracting (negative counts) are exact too. Stored as varints: bin delta, count.
+ * merging and retracting (negative counts) are exact too. Stored as varints: bin delta, count
+ * (see {@link SparseBins}).
  */
 public final class LogHistogram {
 
@@ -34,80 +33,5 @@ public final class LogHistogram {
 
     public static double representative(int bin) {
         return bin == 0 ? 0 : 2 * Math.pow(GAMMA, bin - OFFSET) / (GAMMA + 1);
-    }
-
-    /** Receives one bin of an encoded histogram. */
-    public interface BinConsumer {
-        void accept(int bin, long count);
-    }
-
-    public static void forEach(byte[] encoded, BinConsumer consumer) {
-        int[] position = {0};
-        int bin = 0;
-        while (position[0] < encoded.length) {
-            bin += (int) readVarint(encoded, position);
-            consumer.accept(bin, readVarint(encoded, position));
-        }
-    }
-
-    /** Adds the encoded bins into {@code counts}. */
-    public static void addTo(byte[] encoded, long[] counts) {
-        forEach(encoded, (bin, count) -> counts[bin] += count);
-    }
-
-    /** Encodes non-zero bins, in ascending order. */
-    public static byte[] encode(java.util.SortedMap<Integer, Long> bins) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int previous = 0;
-        for (var e : bins.entrySet()) {
-            if (e.getValue() != 0) {
-                writeVarint(out, e.getKey() - previous);
-                writeVarint(out, e.getValue());
-                previous = e.getKey();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** The nearest-rank percentile {@code q} (0..1), or NaN when empty. */
-    public static double quantile(long[] counts, double q) {
-        long total = 0;
-        for (long c : counts) {
-            total += c;
-        }
-        if (total <= 0) {
-            return Double.NaN;
-        }
-        long rank = Math.max(1, (long) Math.ceil(q * total));
-        long seen = 0;
-        for (int bin = 0; bin < counts.length; bin++) {
-            seen += counts[bin];
-            if (seen >= rank) {
-                return representative(bin);
-            }
-        }
-        return representative(counts.length - 1);
-    }
-
-    private static void writeVarint(ByteArrayOutputStream out, long value) {
-        long v = value;
-        while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
-        }
-        out.write((int) v);
-    }
-
-    private static long readVarint(byte[] in, int[] position) {
-        long result = 0;
-        int shift = 0;
-        while (true) {
-            byte b = in[position[0]++];
-            result |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return result;
-            }
-            shift += 7;
-        }
     }
 }

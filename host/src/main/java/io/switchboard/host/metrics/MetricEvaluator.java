@@ -4,6 +4,7 @@ import io.switchboard.api.conversation.ConversationEvent;
 import io.switchboard.api.conversation.ConversationTimeline;
 import io.switchboard.api.metric.MetricType;
 import io.switchboard.api.metric.Observation;
+import io.switchboard.host.plugins.BatchMetricType;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class MetricEvaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetricEvaluator.class);
+    /** Conversations per plugin call. */
+    private static final int OBSERVE_BATCH = 1000;
 
     /** Loads the stored observations of one metric for the conversations being evaluated. */
     interface Stored {
@@ -58,10 +61,12 @@ final class MetricEvaluator {
             List<StoredObservation> gone = new ArrayList<>();
             List<StoredObservation> added = new ArrayList<>();
             Set<Long> failed = new HashSet<>();
-            for (Map.Entry<Long, List<ConversationEvent>> c : timelines.entrySet()) {
-                List<StoredObservation> now = observe(metric, c.getKey(), c.getValue(), asOf);
+            List<Long> ids = List.copyOf(timelines.keySet());
+            List<List<StoredObservation>> observed = observeAll(metric, ids, timelines, asOf);
+            for (int i = 0; i < ids.size(); i++) {
+                List<StoredObservation> now = observed.get(i);
                 if (now == null) {
-                    failed.add(c.getKey());
+                    failed.add(ids.get(i));
                     continue;
                 }
                 for (StoredObservation o : now) {
@@ -89,24 +94,63 @@ final class MetricEvaluator {
         return changes;
     }
 
-    /** The conversation's observations, attributed; {@code null} when the plugin failed on it. */
-    private List<StoredObservation> observe(MetricType metric, long conversationId, List<ConversationEvent> events,
-                                            Instant asOf) {
-        String channel = events.get(events.size() - 1).channelType();
-        ConversationTimeline timeline = new ConversationTimeline(Long.toString(conversationId), channel,
-                realtimeChannel.test(channel), events, asOf);
-        List<Observation> observed;
-        try {
-            observed = metric.observe(timeline);
-        } catch (RuntimeException e) {
-            LOG.warn("Metric {} failed on conversation {}; its observations are left as they were",
-                    metric.definition().id(), conversationId, e);
-            return null;
+    /** Each conversation's observations, attributed, by position; {@code null} where the plugin failed on it. */
+    private List<List<StoredObservation>> observeAll(MetricType metric, List<Long> ids,
+                                                     Map<Long, List<ConversationEvent>> timelines, Instant asOf) {
+        List<List<StoredObservation>> all = new ArrayList<>(ids.size());
+        int failures = 0;
+        for (int first = 0; first < ids.size(); first += OBSERVE_BATCH) {
+            List<Long> part = ids.subList(first, Math.min(ids.size(), first + OBSERVE_BATCH));
+            List<ConversationTimeline> batch = new ArrayList<>(part.size());
+            for (long id : part) {
+                batch.add(timeline(id, timelines.get(id), asOf));
+            }
+            List<List<Observation>> answers = observeEach(metric, batch);
+            for (int i = 0; i < part.size(); i++) {
+                List<Observation> answer = answers.get(i);
+                failures += answer == null ? 1 : 0;
+                all.add(answer == null ? null : attribute(metric.definition().id(), part.get(i),
+                        timelines.get(part.get(i)), answer));
+            }
         }
+        if (failures > 0) {
+            LOG.warn("Metric {} failed on {} of {} conversations; their observations are left as they were",
+                    metric.definition().id(), failures, ids.size());
+        }
+        return all;
+    }
+
+    private ConversationTimeline timeline(long conversationId, List<ConversationEvent> events, Instant asOf) {
+        String channel = events.get(events.size() - 1).channelType();
+        return new ConversationTimeline(Long.toString(conversationId), channel, realtimeChannel.test(channel), events,
+                asOf);
+    }
+
+    /** The plugin's batch call when it has one (the guarded plugins), else one call per timeline. */
+    private static List<List<Observation>> observeEach(MetricType metric, List<ConversationTimeline> timelines) {
+        if (metric instanceof BatchMetricType batch) {
+            return batch.observeEach(timelines);
+        }
+        List<List<Observation>> answers = new ArrayList<>(timelines.size());
+        for (ConversationTimeline timeline : timelines) {
+            try {
+                answers.add(metric.observe(timeline));
+            } catch (RuntimeException e) {
+                LOG.warn("Metric {} failed on conversation {}", metric.definition().id(), timeline.conversationId(), e);
+                answers.add(null);
+            }
+        }
+        return answers;
+    }
+
+    /** Credits each observation to its agent and team; one per key (the last wins). */
+    private static List<StoredObservation> attribute(String metricId, long conversationId,
+                                                     List<ConversationEvent> events, List<Observation> observed) {
+        String channel = events.get(events.size() - 1).channelType();
         Map<String, StoredObservation> byKey = new java.util.LinkedHashMap<>();
         for (Observation o : observed) {
             String agent = o.agentId() != null ? o.agentId() : Attribution.assigneeAt(events, o.at());
-            byKey.put(o.key(), new StoredObservation(metric.definition().id(), conversationId, o.key(), o.value(),
+            byKey.put(o.key(), new StoredObservation(metricId, conversationId, o.key(), o.value(),
                     o.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), channel, agent,
                     Attribution.teamAt(events, o.at())));
         }

@@ -3,6 +3,7 @@ package io.switchboard.host.metrics;
 import io.switchboard.api.metric.MetricType;
 import io.switchboard.host.plugins.PluginHost;
 import java.time.Clock;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -109,9 +110,9 @@ public final class Metrics implements AutoCloseable {
         return MetricsWorker.SLICE;
     }
 
-    /** For the benchmark: one backfill slice of one metric, on the caller's thread. */
-    public long backfillSlice(MetricType metric, long from, long to) {
-        return worker.runSlice(metric, from, to);
+    /** For the benchmark: one backfill slice of one metric, on the caller's thread (reading ahead up to {@code last}). */
+    public long backfillSlice(MetricType metric, long from, long to, long last) {
+        return worker.runSlice(List.of(metric), from, to, last);
     }
 
     /** For the benchmark: catalogues a metric without starting a background backfill. */

@@ -2,8 +2,10 @@ package io.switchboard.host.metrics;
 
 import io.switchboard.api.metric.MetricType;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,6 +32,7 @@ final class MetricsWorker implements AutoCloseable {
     private final MetricCatalog catalog;
     private final Supplier<Map<String, MetricType>> enabled;
     private final TimelineLoader timelines = new TimelineLoader();
+    private final SliceReader slices;
     private final ObservationStore observations = new ObservationStore();
     private final MetricEvaluator evaluator;
     private final LiveCursor cursor;
@@ -49,6 +52,7 @@ final class MetricsWorker implements AutoCloseable {
         this.enabled = enabled;
         this.evaluator = new MetricEvaluator(observations, realtime);
         this.cursor = new LiveCursor(jdbi);
+        this.slices = new SliceReader(jdbi, timelines);
         this.zones = zones;
     }
 
@@ -92,6 +96,7 @@ final class MetricsWorker implements AutoCloseable {
                         id -> observations.forConversations(h, id, next.conversations()), clock.instant(),
                         zones.levels());
             }
+            slices.invalidate(next.conversations());
             cursor.commit(h, next);
             return next;
         });
@@ -99,17 +104,24 @@ final class MetricsWorker implements AutoCloseable {
         return !page.conversations().isEmpty();
     }
 
-    /** Runs one slice of the first unfinished backfill; returns whether one ran. */
+    /**
+     * Runs one slice of the first unfinished backfill, together with every other backfill at the
+     * same point (metrics enabled together, or all of them after a rebuild), so the event log is
+     * read once for them all; returns whether one ran.
+     */
     boolean backfillStep() {
         Map<String, MetricType> metrics = enabled.get();
-        for (MetricCatalog.Entry entry : catalog.list()) {
-            MetricType metric = metrics.get(entry.definition().id());
-            if (metric != null && entry.backfilling()) {
-                runSlice(metric, entry.next(), Math.min(entry.last(), entry.next() + SLICE - 1));
-                return true;
-            }
+        List<MetricCatalog.Entry> pending = catalog.list().stream()
+                .filter(e -> e.backfilling() && metrics.containsKey(e.definition().id())).toList();
+        if (pending.isEmpty()) {
+            return false;
         }
-        return false;
+        long from = pending.get(0).next();
+        List<MetricCatalog.Entry> together = pending.stream().filter(e -> e.next() == from).toList();
+        long last = together.stream().mapToLong(MetricCatalog.Entry::last).min().orElseThrow();
+        runSlice(together.stream().map(e -> metrics.get(e.definition().id())).toList(), from,
+                Math.min(last, from + SLICE - 1), last);
+        return true;
     }
 
     /** Builds the day rollups of one requested zone; returns whether one was built. */
@@ -128,17 +140,30 @@ final class MetricsWorker implements AutoCloseable {
         return true;
     }
 
-    /** Evaluates conversations {@code from..to} for one metric; returns the number of events read. */
-    long runSlice(MetricType metric, long from, long to) {
-        String id = metric.definition().id();
+    /**
+     * Evaluates conversations {@code from..to} for some metrics, reading the next slice (up to
+     * {@code last}) ahead meanwhile; returns the number of events read.
+     */
+    long runSlice(List<MetricType> metrics, long from, long to, long last) {
         return inTransaction(h -> {
-            var slice = timelines.range(h, from, to);
+            var slice = slices.take(h, from, to);
+            if (to < last) {
+                slices.readAhead(to + 1, Math.min(last, to + SLICE));
+            }
             // A first backfill finds nothing stored: no diff to read.
-            boolean stored = observations.anyInRange(h, id, from, to);
-            evaluator.evaluate(h, List.of(metric), slice,
-                    m -> stored ? observations.forRange(h, m, from, to) : List.of(), clock.instant(), zones.levels());
+            Set<String> stored = new HashSet<>();
+            for (MetricType metric : metrics) {
+                if (observations.anyInRange(h, metric.definition().id(), from, to)) {
+                    stored.add(metric.definition().id());
+                }
+            }
+            evaluator.evaluate(h, metrics, slice,
+                    m -> stored.contains(m) ? observations.forRange(h, m, from, to) : List.of(), clock.instant(),
+                    zones.levels());
             long events = slice.values().stream().mapToLong(List::size).sum();
-            catalog.advance(h, id, to + 1, events, clock.instant());
+            for (MetricType metric : metrics) {
+                catalog.advance(h, metric.definition().id(), to + 1, events, clock.instant());
+            }
             return events;
         });
     }
@@ -157,6 +182,7 @@ final class MetricsWorker implements AutoCloseable {
         // The running step finishes (a slice is short); periodic runs stop.
         closed = true;
         thread.shutdown();
+        slices.close();
         try {
             thread.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

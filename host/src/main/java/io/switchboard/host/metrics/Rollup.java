@@ -1,7 +1,5 @@
 package io.switchboard.host.metrics;
 
-import java.util.TreeMap;
-
 /**
  * Count, sum, min, max, within-target count and histogram bins of some observations; also a
  * delta (negative counts for retracted observations, whose extremes it remembers so the store
@@ -14,7 +12,7 @@ public final class Rollup {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     long withinTarget;
-    final TreeMap<Integer, Long> bins = new TreeMap<>();
+    SparseBins bins = new SparseBins();
     double removedMin = Double.POSITIVE_INFINITY;
     double removedMax = Double.NEGATIVE_INFINITY;
     boolean removed;
@@ -27,7 +25,7 @@ public final class Rollup {
         if (target != null && value <= target) {
             withinTarget++;
         }
-        bins.merge(LogHistogram.bin(value), 1L, Long::sum);
+        bins.add(LogHistogram.bin(value), 1L);
     }
 
     public void remove(double value, Double target) {
@@ -39,17 +37,18 @@ public final class Rollup {
         if (target != null && value <= target) {
             withinTarget--;
         }
-        bins.merge(LogHistogram.bin(value), -1L, Long::sum);
+        bins.add(LogHistogram.bin(value), -1L);
     }
 
-    /** Adds a stored row (no retractions) into this one. */
-    void merge(Rollup other) {
-        count += other.count;
-        sum += other.sum;
-        min = Math.min(min, other.min);
-        max = Math.max(max, other.max);
-        withinTarget += other.withinTarget;
-        other.bins.forEach((bin, n) -> bins.merge(bin, n, Long::sum));
+    /** Applies a delta whose retractions left this row's min and max in place. */
+    void apply(Rollup delta) {
+        count += delta.count;
+        sum += delta.sum;
+        withinTarget += delta.withinTarget;
+        min = Math.min(min, delta.min);
+        max = Math.max(max, delta.max);
+        bins.addAll(delta.bins);
+        bins.removeEmpty();
     }
 
     /** Whether applying this delta to {@code stored} may have taken away its min or max. */
@@ -57,18 +56,23 @@ public final class Rollup {
         return removed && (removedMin <= stored.min || removedMax >= stored.max);
     }
 
-    byte[] encodedBins() {
-        return LogHistogram.encode(bins);
+    void writeTo(ByteWriter out) {
+        out.varint(count);
+        out.rawDouble(sum);
+        out.rawDouble(min);
+        out.rawDouble(max);
+        out.varint(withinTarget);
+        bins.writeTo(out);
     }
 
-    static Rollup stored(long count, double sum, double min, double max, long within, byte[] histogram) {
+    static Rollup readFrom(ByteReader in) {
         Rollup r = new Rollup();
-        r.count = count;
-        r.sum = sum;
-        r.min = min;
-        r.max = max;
-        r.withinTarget = within;
-        LogHistogram.forEach(histogram, r.bins::put);
+        r.count = in.varint();
+        r.sum = in.rawDouble();
+        r.min = in.rawDouble();
+        r.max = in.rawDouble();
+        r.withinTarget = in.varint();
+        r.bins = SparseBins.readFrom(in);
         return r;
     }
 }

@@ -1,12 +1,15 @@
 package io.switchboard.host.metrics;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
- * One rollup row: a metric's bucket at a level (see {@link Levels}) for one value of one
+ * One rollup bucket: a metric's bucket at a level (see {@link Levels}) for one value of one
  * dimension ({@code all} with value {@code ""}; {@code -} stands for no agent or team). Day
- * rows also have {@code channel-agent} (value {@code channel/agent}), for an agent cut within
- * one channel.
+ * buckets also have {@code channel-agent} (value {@code channel/agent}), for an agent cut within
+ * one channel. Buckets are stored by block ({@link RollupBlock}); a key whose bucket is a block
+ * start names the block.
  */
 public record RollupKey(String metricId, int level, String dimension, String value, long bucket) {
 
@@ -31,6 +34,19 @@ public record RollupKey(String metricId, int level, String dimension, String val
             }
         }
         return keys;
+    }
+
+    /** The same series (metric, level, cut value) at another bucket or block start. */
+    RollupKey at(long start) {
+        return new RollupKey(metricId, level, dimension, value, start);
+    }
+
+    /** Binds metric, level, dimension and value to four parameters from {@code first}. */
+    void bind(PreparedStatement s, int first) throws SQLException {
+        s.setString(first, metricId);
+        s.setInt(first + 1, level);
+        s.setString(first + 2, dimension);
+        s.setString(first + 3, value);
     }
 
     public static String channelAgent(String channel, String agent) {

@@ -7,19 +7,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Applies rollup deltas to the stored rows. Additions merge; a retraction that may have taken
- * a row's min or max recomputes that one row from the stored observations, so min and max stay
- * exact. Call after the observations of the same transaction are written.
+ * Applies rollup deltas to the stored blocks ({@link RollupBlock}): each touched block is read,
+ * its buckets changed, and written back as one row. Additions merge; a retraction that may
+ * have taken a bucket's min or max recomputes that one bucket from the stored observations, so
+ * min and max stay exact. Call after the observations of the same transaction are written.
  */
 final class RollupStore {
 
-    /** A range read spans gaps up to this many buckets (cheaper than another query). */
-    private static final int GAP_BUCKETS = 512;
+    /** A range read of one series' blocks spans gaps up to this long (cheaper than another query). */
+    private static final long GAP_SECONDS = 90 * 86_400L;
 
     private final ObservationStore observations;
 
@@ -29,22 +33,44 @@ final class RollupStore {
 
     void apply(Handle h, Map<RollupKey, Rollup> deltas, Function<String, Double> targets, Levels levels)
             throws SQLException {
-        Map<RollupKey, Rollup> stored = load(h, deltas, levels);
-        List<RollupKey> deletes = new ArrayList<>();
-        Map<RollupKey, Rollup> inserts = new HashMap<>();
+        Map<RollupKey, SortedMap<Long, Rollup>> touched = byBlock(deltas, levels);
+        Map<RollupKey, TreeMap<Long, Rollup>> stored = load(h, touched.keySet());
+        Writes writes = new Writes();
+        for (Map.Entry<RollupKey, SortedMap<Long, Rollup>> e : touched.entrySet()) {
+            RollupKey block = e.getKey();
+            TreeMap<Long, Rollup> buckets = stored.get(block);
+            boolean existed = buckets != null;
+            buckets = existed ? buckets : new TreeMap<>();
+            for (Map.Entry<Long, Rollup> d : e.getValue().entrySet()) {
+                RollupKey key = block.at(d.getKey());
+                Rollup after = next(h, key, buckets.get(d.getKey()), d.getValue(), targets.apply(key.metricId()), levels);
+                if (after == null || after.count <= 0) {
+                    buckets.remove(d.getKey());
+                } else {
+                    buckets.put(d.getKey(), after);
+                }
+            }
+            writes.add(block, buckets, existed);
+        }
+        writes.run(h);
+    }
+
+    /** Stores whole blocks that are not stored yet (a zone's day rows, built at once). */
+    static void insert(Handle h, Map<RollupKey, Rollup> rows, Levels levels) throws SQLException {
+        Writes writes = new Writes();
+        byBlock(rows, levels).forEach((block, buckets) -> writes.add(block, buckets, false));
+        writes.run(h);
+    }
+
+    /** The deltas by block key (a {@link RollupKey} whose bucket is the block start), then bucket. */
+    private static Map<RollupKey, SortedMap<Long, Rollup>> byBlock(Map<RollupKey, Rollup> deltas, Levels levels) {
+        Map<RollupKey, SortedMap<Long, Rollup>> blocks = new HashMap<>();
         for (Map.Entry<RollupKey, Rollup> e : deltas.entrySet()) {
             RollupKey key = e.getKey();
-            Rollup before = stored.get(key);
-            Rollup after = next(h, key, before, e.getValue(), targets.apply(key.metricId()), levels);
-            if (before != null) {
-                deletes.add(key);
-            }
-            if (after != null && after.count > 0) {
-                inserts.put(key, after);
-            }
+            RollupKey block = key.at(levels.grain(key.level()).blockStart(key.bucket()));
+            blocks.computeIfAbsent(block, b -> new TreeMap<>()).put(key.bucket(), e.getValue());
         }
-        delete(h, deletes);
-        insert(h, inserts);
+        return blocks;
     }
 
     private Rollup next(Handle h, RollupKey key, Rollup before, Rollup delta, Double target, Levels levels)
@@ -60,113 +86,109 @@ final class RollupStore {
             }
             return fresh;
         }
-        before.count += delta.count;
-        before.sum += delta.sum;
-        before.withinTarget += delta.withinTarget;
-        before.min = Math.min(before.min, delta.min);
-        before.max = Math.max(before.max, delta.max);
-        delta.bins.forEach((bin, n) -> before.bins.merge(bin, n, Long::sum));
-        before.bins.values().removeIf(n -> n == 0);
+        before.apply(delta);
         return before;
     }
 
     /**
-     * The stored rows of the touched keys, by primary-key range reads: per metric, level and
-     * cut value, runs of nearby buckets (a backfill's are contiguous; a live batch may touch a
-     * few far apart). Rows in a range that were not touched are skipped.
+     * The stored blocks among {@code wanted}, by primary-key range reads: per metric, level and
+     * cut value, runs of nearby blocks (a backfill's are contiguous; a live batch may touch a
+     * few far apart). Blocks in a range that were not asked for are skipped.
      */
-    private static Map<RollupKey, Rollup> load(Handle h, Map<RollupKey, Rollup> deltas, Levels levels)
+    private static Map<RollupKey, TreeMap<Long, Rollup>> load(Handle h, Set<RollupKey> wanted)
             throws SQLException {
-        Map<RollupKey, TreeSet<Long>> bucketsByRow = new HashMap<>();
-        for (RollupKey key : deltas.keySet()) {
-            bucketsByRow.computeIfAbsent(new RollupKey(key.metricId(), key.level(), key.dimension(), key.value(), 0),
-                    k -> new TreeSet<>()).add(key.bucket());
+        Map<RollupKey, TreeSet<Long>> blocksBySeries = new HashMap<>();
+        for (RollupKey block : wanted) {
+            blocksBySeries.computeIfAbsent(block.at(0), k -> new TreeSet<>()).add(block.bucket());
         }
-        Map<RollupKey, Rollup> found = new HashMap<>();
-        try (PreparedStatement s = h.getConnection().prepareStatement("SELECT bucket, cnt, total, min_value,"
-                + " max_value, within_target, histogram FROM metric_rollups WHERE metric_id = ? AND level = ?"
-                + " AND dimension = ? AND dim_value = ? AND bucket BETWEEN ? AND ?")) {
-            for (Map.Entry<RollupKey, TreeSet<Long>> e : bucketsByRow.entrySet()) {
-                RollupKey row = e.getKey();
-                Grain grain = levels.grain(row.level());
+        Map<RollupKey, TreeMap<Long, Rollup>> found = new HashMap<>();
+        try (PreparedStatement s = h.getConnection().prepareStatement("SELECT block, buckets FROM metric_rollups"
+                + " WHERE metric_id = ? AND level = ? AND dimension = ? AND dim_value = ? AND block BETWEEN ? AND ?")) {
+            for (Map.Entry<RollupKey, TreeSet<Long>> e : blocksBySeries.entrySet()) {
                 Long first = null;
                 Long previous = null;
-                for (long bucket : e.getValue()) {
-                    if (previous != null && bucket - previous > GAP_BUCKETS * (grain.end(previous) - previous)) {
-                        loadRange(s, row, first, previous, deltas, found);
+                for (long block : e.getValue()) {
+                    if (previous != null && block - previous > GAP_SECONDS) {
+                        loadRange(s, e.getKey(), first, previous, wanted, found);
                         first = null;
                     }
-                    first = first == null ? bucket : first;
-                    previous = bucket;
+                    first = first == null ? block : first;
+                    previous = block;
                 }
-                loadRange(s, row, first, previous, deltas, found);
+                loadRange(s, e.getKey(), first, previous, wanted, found);
             }
         }
         return found;
     }
 
-    private static void loadRange(PreparedStatement s, RollupKey row, long first, long last,
-                                  Map<RollupKey, Rollup> wanted, Map<RollupKey, Rollup> found) throws SQLException {
-        s.setString(1, row.metricId());
-        s.setInt(2, row.level());
-        s.setString(3, row.dimension());
-        s.setString(4, row.value());
+    private static void loadRange(PreparedStatement s, RollupKey series, long first, long last,
+                                  Set<RollupKey> wanted, Map<RollupKey, TreeMap<Long, Rollup>> found)
+            throws SQLException {
+        series.bind(s, 1);
         s.setLong(5, first);
         s.setLong(6, last);
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                RollupKey key = new RollupKey(row.metricId(), row.level(), row.dimension(), row.value(),
-                        rs.getLong(1));
-                if (wanted.containsKey(key)) {
-                    found.put(key, Rollup.stored(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                            rs.getLong(6), rs.getBytes(7)));
+                RollupKey block = series.at(rs.getLong(1));
+                if (wanted.contains(block)) {
+                    found.put(block, RollupBlock.decode(block.bucket(), rs.getBytes(2)));
                 }
             }
         }
     }
 
-    private static void delete(Handle h, List<RollupKey> keys) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = h.getConnection().prepareStatement("DELETE FROM metric_rollups WHERE metric_id = ?"
-                + " AND level = ? AND dimension = ? AND dim_value = ? AND bucket = ?")) {
-            for (RollupKey k : keys) {
-                s.setString(1, k.metricId());
-                s.setInt(2, k.level());
-                s.setString(3, k.dimension());
-                s.setString(4, k.value());
-                s.setLong(5, k.bucket());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
+    /** The rows a change comes to: new blocks inserted, changed ones updated, emptied ones deleted. */
+    private static final class Writes {
+        private final Map<RollupKey, byte[]> inserts = new HashMap<>();
+        private final Map<RollupKey, byte[]> updates = new HashMap<>();
+        private final List<RollupKey> deletes = new ArrayList<>();
 
-    static void insert(Handle h, Map<RollupKey, Rollup> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = h.getConnection().prepareStatement("INSERT INTO metric_rollups (metric_id, level,"
-                + " dimension, dim_value, bucket, cnt, total, min_value, max_value, within_target, histogram)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Map.Entry<RollupKey, Rollup> e : rows.entrySet()) {
-                RollupKey k = e.getKey();
-                Rollup r = e.getValue();
-                s.setString(1, k.metricId());
-                s.setInt(2, k.level());
-                s.setString(3, k.dimension());
-                s.setString(4, k.value());
-                s.setLong(5, k.bucket());
-                s.setLong(6, r.count);
-                s.setDouble(7, r.sum);
-                s.setDouble(8, r.min);
-                s.setDouble(9, r.max);
-                s.setLong(10, r.withinTarget);
-                s.setBytes(11, r.encodedBins());
-                s.addBatch();
+        void add(RollupKey block, SortedMap<Long, Rollup> buckets, boolean existed) {
+            if (buckets.isEmpty()) {
+                if (existed) {
+                    deletes.add(block);
+                }
+                return;
             }
-            s.executeBatch();
+            (existed ? updates : inserts).put(block, RollupBlock.encode(block.bucket(), buckets));
+        }
+
+        void run(Handle h) throws SQLException {
+            if (!deletes.isEmpty()) {
+                try (PreparedStatement s = h.getConnection().prepareStatement("DELETE FROM metric_rollups"
+                        + " WHERE metric_id = ? AND level = ? AND dimension = ? AND dim_value = ? AND block = ?")) {
+                    for (RollupKey block : deletes) {
+                        block.bind(s, 1);
+                        s.setLong(5, block.bucket());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+            }
+            if (!updates.isEmpty()) {
+                try (PreparedStatement s = h.getConnection().prepareStatement("UPDATE metric_rollups SET buckets = ?"
+                        + " WHERE metric_id = ? AND level = ? AND dimension = ? AND dim_value = ? AND block = ?")) {
+                    for (Map.Entry<RollupKey, byte[]> e : updates.entrySet()) {
+                        s.setBytes(1, e.getValue());
+                        e.getKey().bind(s, 2);
+                        s.setLong(6, e.getKey().bucket());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+            }
+            if (!inserts.isEmpty()) {
+                try (PreparedStatement s = h.getConnection().prepareStatement("INSERT INTO metric_rollups (metric_id,"
+                        + " level, dimension, dim_value, block, buckets) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    for (Map.Entry<RollupKey, byte[]> e : inserts.entrySet()) {
+                        e.getKey().bind(s, 1);
+                        s.setLong(5, e.getKey().bucket());
+                        s.setBytes(6, e.getValue());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+            }
         }
     }
 }

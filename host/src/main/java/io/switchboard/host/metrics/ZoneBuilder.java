@@ -41,7 +41,7 @@ final class ZoneBuilder {
             }
         }
         h.createUpdate("DELETE FROM metric_rollups WHERE level = :level").bind("level", zone.level()).execute();
-        RollupStore.insert(h, rows);
+        RollupStore.insert(h, rows, Levels.of(Map.of(zone.level(), zone.zone())));
         h.createUpdate("UPDATE metric_zones SET ready = TRUE WHERE level = :level").bind("level", zone.level())
                 .execute();
     }

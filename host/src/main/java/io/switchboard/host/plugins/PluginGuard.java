@@ -137,6 +137,25 @@ public final class PluginGuard implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Counts the outcomes of one guarded call that asked the plugin about many items in turn
+     * (a metric observing a slice of conversations): each item is a call of its own for the
+     * counters and the failure streak, so a plugin failing on every item is stopped as if it had
+     * been called once per item. {@code failures} holds the failed items' reasons by position,
+     * null where the item went well.
+     */
+    public void countItems(String pluginId, String operation, java.util.List<String> failures) {
+        Counters c = counters.computeIfAbsent(pluginId, id -> new Counters());
+        c.calls.add(Math.max(0, failures.size() - 1)); // the enclosing call counted one
+        for (String failure : failures) {
+            if (failure == null) {
+                c.consecutive.set(0);
+            } else {
+                fail(pluginId, operation, c, PluginCallException.Kind.THREW, failure, null);
+            }
+        }
+    }
+
     private <T> T invoke(String pluginId, Counters c, Callable<T> call) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader pluginLoader = loaders.apply(pluginId);

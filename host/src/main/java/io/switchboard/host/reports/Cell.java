@@ -9,6 +9,15 @@ import java.util.Map;
 /** The rollup rows of one period (or a whole series) merged, and the figures they give. */
 final class Cell {
 
+    private static final double[] MEDIAN_AND_P90 = {0.5, 0.9};
+    private static final Map<Aggregation, String> NAMES = new java.util.EnumMap<>(Aggregation.class);
+
+    static {
+        for (Aggregation a : Aggregation.values()) {
+            NAMES.put(a, a.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
     long count;
     double sum;
     double min = Double.POSITIVE_INFINITY;
@@ -16,18 +25,29 @@ final class Cell {
     long withinTarget;
     private Bins bins;
 
-    void add(long count, double sum, double min, double max, long within, byte[] histogram, boolean percentiles) {
+    /** Adds a rollup bucket's figures (its histogram bins come through {@link #addBin}). */
+    void add(long count, double sum, double min, double max, long within) {
         this.count += count;
         this.sum += sum;
         this.min = Math.min(this.min, min);
         this.max = Math.max(this.max, max);
         this.withinTarget += within;
-        if (percentiles) {
-            if (bins == null) {
-                bins = new Bins();
-            }
-            bins.addEncoded(histogram);
+    }
+
+    void addBin(int bin, long count) {
+        bins().add(bin, count);
+    }
+
+    /** Adds an ascending run of histogram bins (the first {@code n}). */
+    void addBins(int[] bins, long[] counts, int n) {
+        bins().addAll(bins, counts, n);
+    }
+
+    private Bins bins() {
+        if (bins == null) {
+            bins = new Bins();
         }
+        return bins;
     }
 
     /** Adds one observation (reports read from observations). */
@@ -39,10 +59,7 @@ final class Cell {
         if (target != null && value <= target) {
             withinTarget++;
         }
-        if (bins == null) {
-            bins = new Bins();
-        }
-        bins.add(io.switchboard.host.metrics.LogHistogram.bin(value), 1);
+        addBin(io.switchboard.host.metrics.LogHistogram.bin(value), 1);
     }
 
     /** The figures by lower-case aggregation name; empty when there are no observations. */
@@ -51,13 +68,14 @@ final class Cell {
         if (count <= 0) {
             return figures;
         }
+        double[] percentiles = needsPercentiles(aggregations) ? bins().quantiles(MEDIAN_AND_P90, count) : null;
         for (Aggregation a : aggregations) {
-            figures.put(a.name().toLowerCase(Locale.ROOT), switch (a) {
+            figures.put(NAMES.get(a), switch (a) {
                 case COUNT -> (double) count;
                 case SUM -> sum;
                 case MEAN -> sum / count;
-                case MEDIAN -> bins.quantile(0.5, count);
-                case P90 -> bins.quantile(0.9, count);
+                case MEDIAN -> percentiles[0];
+                case P90 -> percentiles[1];
                 case MAX -> max;
                 case WITHIN_TARGET -> (double) withinTarget / count;
                 case SHARE -> sum / count;

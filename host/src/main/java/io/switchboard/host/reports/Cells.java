@@ -14,8 +14,13 @@ final class Cells {
         this.periods = periods;
     }
 
+    /** The series' cells by period (null until something falls in a period). */
+    Cell[] row(String key) {
+        return rows.computeIfAbsent(key, k -> new Cell[periods]);
+    }
+
     Cell cell(String key, int period) {
-        Cell[] row = rows.computeIfAbsent(key, k -> new Cell[periods]);
+        Cell[] row = row(key);
         if (row[period] == null) {
             row[period] = new Cell();
         }

@@ -1,5 +1,6 @@
 package io.switchboard.host.reports;
 
+import io.switchboard.host.metrics.RollupBlock;
 import io.switchboard.host.metrics.RollupKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,8 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reads a report's rollup rows at one level: one primary-key range read (metric, level, cut,
- * value, bucket), about one row per bucket and cut value, merged into the periods.
+ * Reads a report's rollup blocks at one level: one primary-key range read (metric, level, cut,
+ * value, block), a row per block of buckets and cut value, whose buckets are merged into the
+ * periods.
  */
 final class RollupReader {
 
@@ -22,9 +24,8 @@ final class RollupReader {
         String valueFilter = withinChannel
                 ? (cut.value() != null ? " AND dim_value = ?" : " AND dim_value >= ? AND dim_value < ?")
                 : (cut.value() != null ? " AND dim_value = ?" : "");
-        String sql = "SELECT dim_value, bucket, cnt, total, min_value, max_value, within_target"
-                + (percentiles ? ", histogram" : "") + " FROM metric_rollups WHERE metric_id = ? AND level = ?"
-                + " AND dimension = ?" + valueFilter + " AND bucket >= ? AND bucket < ?";
+        String sql = "SELECT dim_value, block, buckets FROM metric_rollups WHERE metric_id = ? AND level = ?"
+                + " AND dimension = ?" + valueFilter + " AND block > ? AND block < ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             s.setString(i++, metricId);
@@ -38,26 +39,50 @@ final class RollupReader {
             } else if (cut.value() != null) {
                 s.setString(i++, cut.value());
             }
-            s.setLong(i++, periods.from());
+            s.setLong(i++, periods.from() - RollupBlock.MAX_SPAN_SECONDS);
             s.setLong(i, periods.to());
-            s.setFetchSize(2000);
+            s.setFetchSize(500);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    int period = periods.periodOf(rs.getLong(2));
-                    if (period < 0) {
-                        continue;
-                    }
                     String key = key(cut, rs.getString(1));
-                    byte[] histogram = percentiles ? rs.getBytes(8) : null;
-                    long count = rs.getLong(3);
-                    double sum = rs.getDouble(4);
-                    double min = rs.getDouble(5);
-                    double max = rs.getDouble(6);
-                    long within = rs.getLong(7);
-                    cells.cell(key, period).add(count, sum, min, max, within, histogram, percentiles);
-                    cells.total(key).add(count, sum, min, max, within, histogram, percentiles);
+                    RollupBlock.read(rs.getLong(2), rs.getBytes(3),
+                            new PeriodMerger(periods, cells.row(key), cells.total(key), percentiles));
                 }
             }
+        }
+    }
+
+    /** Adds each bucket of a series into its period's cell and the series' total. */
+    private static final class PeriodMerger implements RollupBlock.BucketReader {
+        private final Periods periods;
+        private final Cell[] row;
+        private final Cell total;
+        private final boolean percentiles;
+        private Cell cell;
+
+        PeriodMerger(Periods periods, Cell[] row, Cell total, boolean percentiles) {
+            this.periods = periods;
+            this.row = row;
+            this.total = total;
+            this.percentiles = percentiles;
+        }
+
+        @Override
+        public boolean bucket(long start, long count, double sum, double min, double max, long within) {
+            int period = periods.periodOf(start);
+            if (period < 0) {
+                return false;
+            }
+            cell = row[period] == null ? (row[period] = new Cell()) : row[period];
+            cell.add(count, sum, min, max, within);
+            total.add(count, sum, min, max, within);
+            return percentiles;
+        }
+
+        @Override
+        public void bins(int[] bins, long[] counts, int n) {
+            cell.addBins(bins, counts, n);
+            total.addBins(bins, counts, n);
         }
     }
 
