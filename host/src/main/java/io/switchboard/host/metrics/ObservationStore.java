@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
 /** Stored observations, read per conversation for diffing and per bucket for recomputing rollups. */
 final class ObservationStore {
 
-    private static final String COLUMNS = "metric_id, conversation_id, obs_key, obs_value, at, channel_type, agent_id,"
+    private static final String COLUMNS = "metric_id, conversation_id, obs_key, obs_value, at_us, channel_type, agent_id,"
             + " team_id";
 
     /** The stored observations of one metric for conversations {@code from..to} (inclusive). */
@@ -68,10 +68,10 @@ final class ObservationStore {
             default -> "";
         };
         try (PreparedStatement s = h.getConnection().prepareStatement("SELECT obs_value FROM metric_observations"
-                + " WHERE metric_id = ? AND quarter >= ? AND quarter < ?" + cut)) {
+                + " WHERE metric_id = ? AND at_us >= ? AND at_us < ?" + cut)) {
             s.setString(1, key.metricId());
-            s.setLong(2, key.bucket());
-            s.setLong(3, end);
+            s.setLong(2, Micros.of(key.bucket()));
+            s.setLong(3, Micros.of(end));
             if (key.dimension().equals(RollupKey.CHANNEL_AGENT)) {
                 int slash = key.value().lastIndexOf('/');
                 s.setString(4, key.value().substring(0, slash));
@@ -112,18 +112,17 @@ final class ObservationStore {
             return;
         }
         Connection c = h.getConnection();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO metric_observations (" + COLUMNS + ", quarter)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO metric_observations (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StoredObservation o : added) {
                 s.setString(1, o.metricId());
                 s.setLong(2, o.conversationId());
                 s.setString(3, o.key());
                 s.setDouble(4, o.value());
-                s.setObject(5, java.time.OffsetDateTime.ofInstant(o.at(), java.time.ZoneOffset.UTC));
+                s.setLong(5, Micros.of(o.at()));
                 s.setString(6, o.channel());
                 setNullable(s, 7, o.agent());
                 setNullable(s, 8, o.team());
-                s.setLong(9, o.bucket(StoredObservation.QUARTER));
                 s.addBatch();
             }
             s.executeBatch();
@@ -143,7 +142,7 @@ final class ObservationStore {
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 found.add(new StoredObservation(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getDouble(4),
-                        rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8)));
+                        Micros.instant(rs.getLong(5)), rs.getString(6), rs.getString(7), rs.getString(8)));
             }
         }
         return found;

@@ -7,12 +7,7 @@ import java.util.Objects;
 public record StoredObservation(String metricId, long conversationId, String key, double value, Instant at,
                                 String channel, String agent, String team) {
 
-    public static final long QUARTER = 900;
     public static final long HOUR = 3600;
-
-    public long bucket(long size) {
-        return Math.floorDiv(at.getEpochSecond(), size) * size;
-    }
 
     /** Whether a re-evaluation changed nothing a rollup depends on. */
     public boolean sameAs(StoredObservation other) {

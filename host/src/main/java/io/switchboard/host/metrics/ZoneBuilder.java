@@ -3,7 +3,6 @@ package io.switchboard.host.metrics;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,14 +21,14 @@ final class ZoneBuilder {
     static void build(Handle h, ReportZones.Zone zone, Function<String, Double> targets) throws SQLException {
         Grain grain = new Grain.ZoneDay(zone.zone());
         Map<RollupKey, Rollup> rows = new HashMap<>();
-        try (PreparedStatement s = h.getConnection().prepareStatement("SELECT metric_id, obs_value, at,"
+        try (PreparedStatement s = h.getConnection().prepareStatement("SELECT metric_id, obs_value, at_us,"
                 + " channel_type, agent_id, team_id FROM metric_observations")) {
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String metric = rs.getString(1);
                     double value = rs.getDouble(2);
-                    long day = grain.start(rs.getObject(3, OffsetDateTime.class).toEpochSecond());
+                    long day = grain.start(Math.floorDiv(rs.getLong(3), Micros.PER_SECOND));
                     Double target = targets.apply(metric);
                     add(rows, new RollupKey(metric, zone.level(), "all", "", day), value, target);
                     add(rows, new RollupKey(metric, zone.level(), "channel", rs.getString(4), day), value, target);
