@@ -12,8 +12,15 @@ export function formatFigure(report, figure, value) {
   if (value === undefined || value === null || Number.isNaN(value)) return 'No data';
   if (figure === 'share' || figure === 'within_target') return (value * 100).toFixed(1) + '%';
   if (figure === 'count') return String(Math.round(value));
-  if (report.kind === 'survey') return report.unit === '%' ? value.toFixed(1) + '%' : value.toFixed(2);
+  if (report.kind === 'survey') return surveyScore(report.unit, value);
   return report.unit === 'seconds' ? duration(value) : value.toFixed(2);
+}
+
+/** CSAT is a share ("percent"), NPS a whole number from -100 to 100, CES a mean on its scale. */
+function surveyScore(unit, value) {
+  if (unit === 'percent' || unit === '%') return value.toFixed(1) + '%';
+  if (unit === 'nps') return String(Math.round(value));
+  return value.toFixed(2);
 }
 
 /** "45 s", "12 min", "2 h 05 min", "3 d 4 h". */

@@ -3,8 +3,8 @@ package io.switchboard.host.metrics;
 import io.switchboard.api.metric.MetricType;
 import io.switchboard.host.plugins.PluginHost;
 import java.time.Clock;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -110,7 +110,7 @@ public final class Metrics implements AutoCloseable {
         return MetricsWorker.SLICE;
     }
 
-    /** For the benchmark: one backfill slice of one metric, on the caller's thread (reading ahead up to {@code last}). */
+    /** For the benchmark: one backfill slice of one metric on the caller's thread, reading ahead up to {@code last}. */
     public long backfillSlice(MetricType metric, long from, long to, long last) {
         return worker.runSlice(List.of(metric), from, to, last);
     }

@@ -182,11 +182,11 @@ final class MetricsWorker implements AutoCloseable {
         // The running step finishes (a slice is short); periodic runs stop.
         closed = true;
         thread.shutdown();
-        slices.close();
         try {
             thread.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        slices.close(); // after the worker: its last slice may still start a read ahead
     }
 }

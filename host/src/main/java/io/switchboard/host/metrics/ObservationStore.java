@@ -13,8 +13,8 @@ import org.jdbi.v3.core.Handle;
 /** Stored observations, read per conversation for diffing and per bucket for recomputing rollups. */
 final class ObservationStore {
 
-    private static final String COLUMNS = "metric_id, conversation_id, obs_key, obs_value, at_us, channel_type, agent_id,"
-            + " team_id";
+    private static final String COLUMNS = "metric_id, conversation_id, obs_key, obs_value, at_us, channel_type,"
+            + " agent_id, team_id";
 
     /** The stored observations of one metric for conversations {@code from..to} (inclusive). */
     List<StoredObservation> forRange(Handle h, String metricId, long from, long to) throws SQLException {

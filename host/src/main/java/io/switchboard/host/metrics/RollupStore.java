@@ -43,7 +43,8 @@ final class RollupStore {
             buckets = existed ? buckets : new TreeMap<>();
             for (Map.Entry<Long, Rollup> d : e.getValue().entrySet()) {
                 RollupKey key = block.at(d.getKey());
-                Rollup after = next(h, key, buckets.get(d.getKey()), d.getValue(), targets.apply(key.metricId()), levels);
+                Rollup after = next(h, key, buckets.get(d.getKey()), d.getValue(), targets.apply(key.metricId()),
+                        levels);
                 if (after == null || after.count <= 0) {
                     buckets.remove(d.getKey());
                 } else {

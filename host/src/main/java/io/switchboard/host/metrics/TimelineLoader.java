@@ -31,7 +31,8 @@ final class TimelineLoader {
 
     private static final Gson GSON = new Gson();
     private static final Type ATTRIBUTES = new TypeToken<Map<String, String>>() { }.getType();
-    private static final Comparator<ConversationEvent> BY_SEQUENCE = Comparator.comparingLong(ConversationEvent::sequence);
+    private static final Comparator<ConversationEvent> BY_SEQUENCE =
+            Comparator.comparingLong(ConversationEvent::sequence);
     private static final String SELECT = "SELECT seq, conversation_id, type, at, channel_type, agent_id, team_id,"
             + " message_id, attributes_json FROM conversation_events WHERE ";
 

@@ -3,6 +3,7 @@ package io.switchboard.host.plugins;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -144,7 +145,7 @@ public final class PluginGuard implements AutoCloseable {
      * been called once per item. {@code failures} holds the failed items' reasons by position,
      * null where the item went well.
      */
-    public void countItems(String pluginId, String operation, java.util.List<String> failures) {
+    public void countItems(String pluginId, String operation, List<String> failures) {
         Counters c = counters.computeIfAbsent(pluginId, id -> new Counters());
         c.calls.add(Math.max(0, failures.size() - 1)); // the enclosing call counted one
         for (String failure : failures) {

@@ -25,17 +25,13 @@ final class Cell {
     long withinTarget;
     private Bins bins;
 
-    /** Adds a rollup bucket's figures (its histogram bins come through {@link #addBin}). */
+    /** Adds a rollup bucket's figures (its histogram bins come through {@link #addBins}). */
     void add(long count, double sum, double min, double max, long within) {
         this.count += count;
         this.sum += sum;
         this.min = Math.min(this.min, min);
         this.max = Math.max(this.max, max);
         this.withinTarget += within;
-    }
-
-    void addBin(int bin, long count) {
-        bins().add(bin, count);
     }
 
     /** Adds an ascending run of histogram bins (the first {@code n}). */
@@ -59,7 +55,7 @@ final class Cell {
         if (target != null && value <= target) {
             withinTarget++;
         }
-        addBin(io.switchboard.host.metrics.LogHistogram.bin(value), 1);
+        bins().add(io.switchboard.host.metrics.LogHistogram.bin(value), 1);
     }
 
     /** The figures by lower-case aggregation name; empty when there are no observations. */

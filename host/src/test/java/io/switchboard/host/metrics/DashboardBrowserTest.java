@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.host.testing.Browser;
 import io.switchboard.host.testing.BrowserSession;
+import io.switchboard.host.testing.DashboardPage;
 import io.switchboard.host.testing.MutableClock;
 import io.switchboard.host.testing.TestDesk;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The reports dashboard in a real headless Chromium, signed in as an agent, over conversations
@@ -37,6 +37,7 @@ class DashboardBrowserTest {
     @RegisterExtension
     static final BrowserSession chromium = new BrowserSession();
     private static Browser browser;
+    private static DashboardPage dashboard;
 
     @BeforeAll
     static void start() {
@@ -51,6 +52,7 @@ class DashboardBrowserTest {
         ConversationScript.open(jdbi, clock, "sms", MARCH_4).customer(0).reply(600, b);
         desk.desk().metrics().catchUp();
         browser = chromium.browser();
+        dashboard = new DashboardPage(desk, browser);
     }
 
     @AfterAll
@@ -60,15 +62,14 @@ class DashboardBrowserTest {
 
     @Test
     void headlineFiguresForADayAndAChannelWithTheChangeAgainstTheDayBefore() {
-        signInAsAgent();
-        browser.open(desk.url("/#/reports").toString());
-        showPeriod("2024-03-04", "2024-03-04", "webchat");
+        dashboard.open("a@test.local", "password 123");
+        dashboard.show("2024-03-04", "2024-03-04", "webchat");
 
-        WebElement frt = card("first-response-time");
-        assertEquals("6 min", frt.findElement(By.cssSelector(".dash-value")).getText());
+        WebElement frt = dashboard.card("first-response-time");
+        assertEquals("6 min", dashboard.value("first-response-time"));
         assertTrue(frt.getText().contains("mean · 2 observations"), frt.getText());
         assertTrue(frt.getText().contains("+50.0% vs previous period"), frt.getText());
-        assertEquals("100.0%", card("within-target").findElement(By.cssSelector(".dash-value")).getText());
+        assertEquals("100.0%", dashboard.value("within-target"));
         browser.await("a chart drawn by Chart.js", d -> !d.findElements(
                 By.cssSelector(".dash-charts [data-metric='first-response-time'] canvas")).isEmpty());
         browser.awaitText("#dash-side", "No CSAT survey is installed.");
@@ -78,12 +79,11 @@ class DashboardBrowserTest {
 
     @Test
     void allChannelsCountTheAnswerOverTheTarget() {
-        signInAsAgent();
-        browser.open(desk.url("/#/reports").toString());
-        showPeriod("2024-03-04", "2024-03-04", "");
+        dashboard.open("a@test.local", "password 123");
+        dashboard.show("2024-03-04", "2024-03-04", "");
 
-        assertEquals("3 h 24 min", card("first-response-time").findElement(By.cssSelector(".dash-value")).getText());
-        assertEquals("66.7%", card("within-target").findElement(By.cssSelector(".dash-value")).getText());
+        assertEquals("3 h 24 min", dashboard.value("first-response-time"));
+        assertEquals("66.7%", dashboard.value("within-target"));
         WebElement sms = browser.await("the SMS row by channel", d -> d.findElements(
                 By.cssSelector("#dash-by-channel tr[data-key='sms']")).stream().findFirst().orElse(null));
         assertTrue(sms.getText().contains("10 h 00 min"), sms.getText());
@@ -91,41 +91,11 @@ class DashboardBrowserTest {
 
     @Test
     void aPeriodWithoutConversationsShowsNoData() {
-        signInAsAgent();
-        browser.open(desk.url("/#/reports").toString());
-        showPeriod("2023-01-01", "2023-01-07", "");
+        dashboard.open("a@test.local", "password 123");
+        dashboard.show("2023-01-01", "2023-01-07", "");
 
-        assertEquals("No data", card("first-response-time").findElement(By.cssSelector(".dash-value")).getText());
-        assertEquals("No data", card("within-target").findElement(By.cssSelector(".dash-value")).getText());
+        assertEquals("No data", dashboard.value("first-response-time"));
+        assertEquals("No data", dashboard.value("within-target"));
         browser.awaitText("#dash-by-channel", "No data");
-    }
-
-    private static void signInAsAgent() {
-        browser.open(desk.url("/favicon.svg").toString());
-        browser.driver().manage().deleteAllCookies();
-        browser.open(desk.url("/#/inbox").toString());
-        browser.await("the sign-in form", d -> d.findElements(By.id("login-email")).size() == 1);
-        browser.find("#login-email").sendKeys("a@test.local");
-        browser.find("#login-password").sendKeys("password 123");
-        browser.find(".login-card button[type=submit]").click();
-        browser.await("signed in", d -> !d.findElements(By.cssSelector(".topbar .me")).isEmpty());
-    }
-
-    private static void showPeriod(String from, String to, String channel) {
-        browser.await("the dashboard form", d -> d.findElements(By.id("dash-form")).size() == 1);
-        browser.script("arguments[0].value = arguments[1]", browser.find("#dash-from"), from);
-        browser.script("arguments[0].value = arguments[1]", browser.find("#dash-to"), to);
-        if (!channel.isEmpty()) {
-            browser.await("the channel option", d -> !d.findElements(
-                    By.cssSelector("#dash-channel option[value='" + channel + "']")).isEmpty());
-        }
-        new Select(browser.find("#dash-channel")).selectByValue(channel);
-        browser.script("document.getElementById('dash-headlines').replaceChildren()");
-        browser.find("#dash-form button[type=submit]").click();
-        browser.await("the figures", d -> !d.findElements(By.cssSelector("#dash-headlines .dash-card")).isEmpty());
-    }
-
-    private static WebElement card(String metric) {
-        return browser.find("#dash-headlines [data-metric='" + metric + "']");
     }
 }
