@@ -106,6 +106,25 @@ public final class SurveyAnswers {
         return enabled;
     }
 
+    /**
+     * Survey types whose plugin runs and that are switched on or were answered before: a survey
+     * an admin switched off asks no more, but its answers keep their place in reports.
+     */
+    public List<SurveyDefinition> reportedSurveys() {
+        List<SurveyDefinition> reported = new ArrayList<>();
+        plugins.surveyTypes().forEach((id, type) -> {
+            if (settings.find(id).enabled() || answered(id)) {
+                reported.add(type.definition());
+            }
+        });
+        return reported;
+    }
+
+    private boolean answered(String surveyId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT 1 FROM survey_answers WHERE survey_id = :id LIMIT 1")
+                .bind("id", surveyId).mapTo(Integer.class).findOne().isPresent());
+    }
+
     private Optional<SurveyScale> currentScale(String surveyId) {
         return Optional.ofNullable(plugins.surveyTypes().get(surveyId)).map(t -> t.scale(pluginSettings(t)));
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Survey scores for the reports API and dashboard: the stored answers of the enabled survey
- * types, scored by their own plugins. Only answers on a survey's current scale count, as in
- * {@link SurveyAnswers}.
+ * Survey scores for the reports API and dashboard: the stored answers of the survey types that
+ * are switched on or were answered before, scored by their own plugins. Only answers on a
+ * survey's current scale count, as in {@link SurveyAnswers}.
  */
 public final class SurveyReportSource implements SurveyScoreSource {
 
@@ -22,8 +22,7 @@ public final class SurveyReportSource implements SurveyScoreSource {
 
     @Override
     public List<Survey> surveys() {
-        return answers.enabledSurveys().stream().map(s -> new Survey(s.id(), s.definition().name(),
-                unitOf(s.id()))).toList();
+        return answers.reportedSurveys().stream().map(d -> new Survey(d.id(), d.name(), unitOf(d.id()))).toList();
     }
 
     @Override

@@ -3,12 +3,9 @@ package io.switchboard.host.surveys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import io.switchboard.host.testing.BrowserSession;
 import io.switchboard.host.testing.DashboardPage;
 import io.switchboard.host.testing.TestDesk;
-import io.switchboard.host.testing.WebChatVisitor;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,36 +28,10 @@ class SurveyDashboardBrowserTest {
     static final BrowserSession chromium = new BrowserSession();
     private static final SurveyDesk surveys = new SurveyDesk(desk);
 
-    /** A web chat conversation answered by the agent, resolved, and its survey answered with a reply. */
-    private static void answered(long agentId, String reply) {
-        try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
-            visitor.say("Help please");
-            long id = conversationOf(visitor);
-            assertEquals(200, desk.post("/api/v1/conversations/" + id + "/assign", Map.of("assigneeId", agentId))
-                    .status());
-            assertEquals(202, desk.post("/api/v1/conversations/" + id + "/replies", Map.of("text", "On it"))
-                    .status());
-            surveys.resolve(id);
-            surveys.awaitSurveySent(id);
-            assertEquals(202, visitor.say(reply).status());
-        }
-    }
-
-    private static long conversationOf(WebChatVisitor visitor) {
-        JsonArray items = desk.get("/api/v1/conversations?channel=webchat&limit=100").json().getAsJsonArray("items");
-        for (var item : items) {
-            JsonObject c = item.getAsJsonObject();
-            if (c.getAsJsonObject("contact").get("address").getAsString().equals(visitor.visitorId())) {
-                return c.get("id").getAsLong();
-            }
-        }
-        throw new AssertionError("no conversation for visitor " + visitor.visitorId());
-    }
-
     private static void answeredOnly(String survey, long agent, String... replies) {
         surveys.enable(survey, List.of(), Map.of());
         for (String reply : replies) {
-            answered(agent, reply);
+            surveys.answeredOnWebChat(agent, reply);
         }
         surveys.disable(survey); // the next survey type's replies answer that one alone
     }

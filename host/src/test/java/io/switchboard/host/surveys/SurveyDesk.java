@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.ApiResponse;
 import io.switchboard.host.testing.TestDesk;
+import io.switchboard.host.testing.WebChatVisitor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,35 @@ public final class SurveyDesk {
         ApiResponse saved = desk.send("PUT", "/api/v1/admin/surveys/" + survey, desk.adminToken(), body);
         assertEquals(200, saved.status(), saved.body());
         return saved.json();
+    }
+
+    /**
+     * A web chat customer asks for help, the agent is assigned and replies, the conversation is
+     * resolved, and the customer answers the survey with {@code reply}.
+     */
+    public void answeredOnWebChat(long agentId, String reply) {
+        try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
+            visitor.say("Help please");
+            long id = conversationOf(visitor);
+            assertEquals(200, desk.post("/api/v1/conversations/" + id + "/assign", Map.of("assigneeId", agentId))
+                    .status());
+            assertEquals(202, desk.post("/api/v1/conversations/" + id + "/replies", Map.of("text", "On it"))
+                    .status());
+            resolve(id);
+            awaitSurveySent(id);
+            assertEquals(202, visitor.say(reply).status());
+        }
+    }
+
+    private long conversationOf(WebChatVisitor visitor) {
+        JsonArray items = desk.get("/api/v1/conversations?channel=webchat&limit=100").json().getAsJsonArray("items");
+        for (var item : items) {
+            JsonObject c = item.getAsJsonObject();
+            if (c.getAsJsonObject("contact").get("address").getAsString().equals(visitor.visitorId())) {
+                return c.get("id").getAsLong();
+            }
+        }
+        throw new AssertionError("no conversation for visitor " + visitor.visitorId());
     }
 
     public void disable(String survey) {
