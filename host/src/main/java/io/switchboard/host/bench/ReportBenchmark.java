@@ -1,7 +1,7 @@
 package io.switchboard.host.bench;
 
-import io.switchboard.api.metric.MetricType;
 import io.switchboard.host.metrics.Metrics;
+import io.switchboard.host.plugins.BatchMetricType;
 import io.switchboard.host.plugins.PluginHost;
 import io.switchboard.host.reports.Cut;
 import io.switchboard.host.reports.MetricReports;
@@ -48,7 +48,7 @@ public final class ReportBenchmark {
                     Clock.systemUTC(), new io.switchboard.host.audit.AuditLog(database.jdbi(), Clock.systemUTC()));
                  Metrics metrics = new Metrics(database.jdbi(), Clock.systemUTC(), host)) {
                 host.start();
-                MetricType frt = host.metricTypes().stream()
+                BatchMetricType frt = host.metricTypes().stream()
                         .filter(m -> m.definition().id().equals("first-response-time")).findFirst()
                         .orElseThrow(() -> new IllegalStateException("no first-response-time plugin in " + plugins));
                 metrics.catalog();
@@ -79,7 +79,7 @@ public final class ReportBenchmark {
         }
     }
 
-    private static void backfill(Metrics metrics, MetricType metric, int conversations) {
+    private static void backfill(Metrics metrics, BatchMetricType metric, int conversations) {
         metrics.registerForBenchmark(metric.definition());
         long t = System.nanoTime();
         long cpu = processCpuNanos();

@@ -1,20 +1,20 @@
 package io.switchboard.host.metrics;
 
 /** Reads what {@link ByteWriter} wrote, from a position that moves on. */
-public final class ByteReader {
+final class ByteReader {
 
     private final byte[] bytes;
     private int position;
 
-    public ByteReader(byte[] bytes) {
+    ByteReader(byte[] bytes) {
         this.bytes = bytes;
     }
 
-    public boolean hasMore() {
+    boolean hasMore() {
         return position < bytes.length;
     }
 
-    public long varint() {
+    long varint() {
         long result = 0;
         int shift = 0;
         while (true) {
@@ -27,7 +27,7 @@ public final class ByteReader {
         }
     }
 
-    public double rawDouble() {
+    double rawDouble() {
         long bits = 0;
         for (int i = 0; i < 8; i++) {
             bits = (bits << 8) | (bytes[position++] & 0xFF);

@@ -2,7 +2,6 @@ package io.switchboard.host.metrics;
 
 import io.switchboard.api.conversation.ConversationEvent;
 import io.switchboard.api.conversation.ConversationTimeline;
-import io.switchboard.api.metric.MetricType;
 import io.switchboard.api.metric.Observation;
 import io.switchboard.host.plugins.BatchMetricType;
 import java.sql.SQLException;
@@ -45,12 +44,17 @@ final class MetricEvaluator {
     }
 
     /** Returns the number of observations added, changed or retracted. */
-    int evaluate(Handle h, List<MetricType> metrics, Map<Long, List<ConversationEvent>> timelines, Stored stored,
-                 Instant asOf, Levels levels) throws SQLException {
+    int evaluate(Handle h, List<? extends BatchMetricType> metrics, Map<Long, List<ConversationEvent>> timelines,
+                 Stored stored, Instant asOf, Levels levels) throws SQLException {
         Map<RollupKey, Rollup> deltas = new HashMap<>();
         Map<String, Double> targets = new HashMap<>();
         int changes = 0;
-        for (MetricType metric : metrics) {
+        List<Long> ids = List.copyOf(timelines.keySet());
+        List<ConversationTimeline> asTimelines = new ArrayList<>(ids.size()); // built once for every metric
+        for (long id : ids) {
+            asTimelines.add(timeline(id, timelines.get(id), asOf));
+        }
+        for (BatchMetricType metric : metrics) {
             String metricId = metric.definition().id();
             Double target = metric.definition().defaultTarget();
             targets.put(metricId, target);
@@ -61,8 +65,7 @@ final class MetricEvaluator {
             List<StoredObservation> gone = new ArrayList<>();
             List<StoredObservation> added = new ArrayList<>();
             Set<Long> failed = new HashSet<>();
-            List<Long> ids = List.copyOf(timelines.keySet());
-            List<List<StoredObservation>> observed = observeAll(metric, ids, timelines, asOf);
+            List<List<StoredObservation>> observed = observeAll(metric, ids, asTimelines, timelines);
             for (int i = 0; i < ids.size(); i++) {
                 List<StoredObservation> now = observed.get(i);
                 if (now == null) {
@@ -95,22 +98,19 @@ final class MetricEvaluator {
     }
 
     /** Each conversation's observations, attributed, by position; {@code null} where the plugin failed on it. */
-    private List<List<StoredObservation>> observeAll(MetricType metric, List<Long> ids,
-                                                     Map<Long, List<ConversationEvent>> timelines, Instant asOf) {
+    private List<List<StoredObservation>> observeAll(BatchMetricType metric, List<Long> ids,
+                                                     List<ConversationTimeline> asTimelines,
+                                                     Map<Long, List<ConversationEvent>> timelines) {
         List<List<StoredObservation>> all = new ArrayList<>(ids.size());
         int failures = 0;
         for (int first = 0; first < ids.size(); first += OBSERVE_BATCH) {
-            List<Long> part = ids.subList(first, Math.min(ids.size(), first + OBSERVE_BATCH));
-            List<ConversationTimeline> batch = new ArrayList<>(part.size());
-            for (long id : part) {
-                batch.add(timeline(id, timelines.get(id), asOf));
-            }
-            List<List<Observation>> answers = observeEach(metric, batch);
-            for (int i = 0; i < part.size(); i++) {
-                List<Observation> answer = answers.get(i);
+            int end = Math.min(ids.size(), first + OBSERVE_BATCH);
+            List<List<Observation>> answers = metric.observeEach(asTimelines.subList(first, end));
+            for (int i = first; i < end; i++) {
+                List<Observation> answer = answers.get(i - first);
                 failures += answer == null ? 1 : 0;
-                all.add(answer == null ? null : attribute(metric.definition().id(), part.get(i),
-                        timelines.get(part.get(i)), answer));
+                all.add(answer == null ? null : attribute(metric.definition().id(), ids.get(i),
+                        timelines.get(ids.get(i)), answer));
             }
         }
         if (failures > 0) {
@@ -124,23 +124,6 @@ final class MetricEvaluator {
         String channel = events.get(events.size() - 1).channelType();
         return new ConversationTimeline(Long.toString(conversationId), channel, realtimeChannel.test(channel), events,
                 asOf);
-    }
-
-    /** The plugin's batch call when it has one (the guarded plugins), else one call per timeline. */
-    private static List<List<Observation>> observeEach(MetricType metric, List<ConversationTimeline> timelines) {
-        if (metric instanceof BatchMetricType batch) {
-            return batch.observeEach(timelines);
-        }
-        List<List<Observation>> answers = new ArrayList<>(timelines.size());
-        for (ConversationTimeline timeline : timelines) {
-            try {
-                answers.add(metric.observe(timeline));
-            } catch (RuntimeException e) {
-                LOG.warn("Metric {} failed on conversation {}", metric.definition().id(), timeline.conversationId(), e);
-                answers.add(null);
-            }
-        }
-        return answers;
     }
 
     /** Credits each observation to its agent and team; one per key (the last wins). */

@@ -1,6 +1,6 @@
 package io.switchboard.host.metrics;
 
-import io.switchboard.api.metric.MetricType;
+import io.switchboard.host.plugins.BatchMetricType;
 import io.switchboard.host.plugins.PluginHost;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ public final class Metrics implements AutoCloseable {
     private final MetricCatalog catalog;
     private final MetricsWorker worker;
     private final ReportZones zones;
-    private volatile Map<String, MetricType> enabled = Map.of();
+    private volatile Map<String, BatchMetricType> enabled = Map.of();
 
     public Metrics(Jdbi jdbi, Clock clock, PluginHost plugins) {
         this.plugins = plugins;
@@ -54,7 +54,7 @@ public final class Metrics implements AutoCloseable {
     }
 
     /** The metrics evaluated now, by id. */
-    public Map<String, MetricType> enabled() {
+    public Map<String, BatchMetricType> enabled() {
         return enabled;
     }
 
@@ -69,15 +69,15 @@ public final class Metrics implements AutoCloseable {
      * was not running; stored observations make that a diff, not a duplicate.
      */
     private synchronized void refresh(boolean startup, String stoppingPluginId) {
-        Map<String, MetricType> now = new LinkedHashMap<>();
-        for (MetricType type : plugins.metricTypesExcept(stoppingPluginId)) {
+        Map<String, BatchMetricType> now = new LinkedHashMap<>();
+        for (BatchMetricType type : plugins.metricTypesExcept(stoppingPluginId)) {
             String id = type.definition().id();
             if (now.putIfAbsent(id, type) != null) {
                 LOG.warn("Metric '{}' is declared twice; the first one counts", id);
             }
         }
-        Map<String, MetricType> before = enabled;
-        for (MetricType type : now.values()) {
+        Map<String, BatchMetricType> before = enabled;
+        for (BatchMetricType type : now.values()) {
             String id = type.definition().id();
             boolean isNew = catalog.register(type.definition());
             if (isNew || (!startup && !before.containsKey(id))) {
@@ -111,7 +111,7 @@ public final class Metrics implements AutoCloseable {
     }
 
     /** For the benchmark: one backfill slice of one metric on the caller's thread, reading ahead up to {@code last}. */
-    public long backfillSlice(MetricType metric, long from, long to, long last) {
+    public long backfillSlice(BatchMetricType metric, long from, long to, long last) {
         return worker.runSlice(List.of(metric), from, to, last);
     }
 

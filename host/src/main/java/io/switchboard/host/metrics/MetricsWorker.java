@@ -1,6 +1,6 @@
 package io.switchboard.host.metrics;
 
-import io.switchboard.api.metric.MetricType;
+import io.switchboard.host.plugins.BatchMetricType;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +30,7 @@ final class MetricsWorker implements AutoCloseable {
     private final Jdbi jdbi;
     private final Clock clock;
     private final MetricCatalog catalog;
-    private final Supplier<Map<String, MetricType>> enabled;
+    private final Supplier<Map<String, BatchMetricType>> enabled;
     private final TimelineLoader timelines = new TimelineLoader();
     private final SliceReader slices;
     private final ObservationStore observations = new ObservationStore();
@@ -44,7 +44,7 @@ final class MetricsWorker implements AutoCloseable {
         return t;
     });
 
-    MetricsWorker(Jdbi jdbi, Clock clock, MetricCatalog catalog, Supplier<Map<String, MetricType>> enabled,
+    MetricsWorker(Jdbi jdbi, Clock clock, MetricCatalog catalog, Supplier<Map<String, BatchMetricType>> enabled,
                   java.util.function.Predicate<String> realtime, ReportZones zones) {
         this.jdbi = jdbi;
         this.clock = clock;
@@ -88,7 +88,7 @@ final class MetricsWorker implements AutoCloseable {
 
     /** Evaluates one page of new events; returns whether it found any new work. */
     boolean liveStep() {
-        List<MetricType> metrics = List.copyOf(enabled.get().values());
+        List<BatchMetricType> metrics = List.copyOf(enabled.get().values());
         var page = inTransaction(h -> {
             LiveCursor.Page next = cursor.next(h);
             if (!next.conversations().isEmpty() && !metrics.isEmpty()) {
@@ -110,7 +110,7 @@ final class MetricsWorker implements AutoCloseable {
      * read once for them all; returns whether one ran.
      */
     boolean backfillStep() {
-        Map<String, MetricType> metrics = enabled.get();
+        Map<String, BatchMetricType> metrics = enabled.get();
         List<MetricCatalog.Entry> pending = catalog.list().stream()
                 .filter(e -> e.backfilling() && metrics.containsKey(e.definition().id())).toList();
         if (pending.isEmpty()) {
@@ -144,7 +144,7 @@ final class MetricsWorker implements AutoCloseable {
      * Evaluates conversations {@code from..to} for some metrics, reading the next slice (up to
      * {@code last}) ahead meanwhile; returns the number of events read.
      */
-    long runSlice(List<MetricType> metrics, long from, long to, long last) {
+    long runSlice(List<BatchMetricType> metrics, long from, long to, long last) {
         return inTransaction(h -> {
             var slice = slices.take(h, from, to);
             if (to < last) {
@@ -152,7 +152,7 @@ final class MetricsWorker implements AutoCloseable {
             }
             // A first backfill finds nothing stored: no diff to read.
             Set<String> stored = new HashSet<>();
-            for (MetricType metric : metrics) {
+            for (BatchMetricType metric : metrics) {
                 if (observations.anyInRange(h, metric.definition().id(), from, to)) {
                     stored.add(metric.definition().id());
                 }
@@ -161,7 +161,7 @@ final class MetricsWorker implements AutoCloseable {
                     m -> stored.contains(m) ? observations.forRange(h, m, from, to) : List.of(), clock.instant(),
                     zones.levels());
             long events = slice.values().stream().mapToLong(List::size).sum();
-            for (MetricType metric : metrics) {
+            for (BatchMetricType metric : metrics) {
                 catalog.advance(h, metric.definition().id(), to + 1, events, clock.instant());
             }
             return events;

@@ -68,21 +68,16 @@ final class SparseBins {
 
     /** Reads what {@link #writeTo} wrote. */
     static SparseBins readFrom(ByteReader in) {
+        Run run = new Run();
+        run.read(in);
         SparseBins read = new SparseBins();
-        int n = (int) in.varint();
-        read.bins = new int[Math.max(4, n)];
-        read.counts = new long[Math.max(4, n)];
-        int bin = 0;
-        for (int i = 0; i < n; i++) {
-            bin += (int) in.varint();
-            read.bins[i] = bin;
-            read.counts[i] = in.varint();
-        }
-        read.size = n;
+        read.bins = Arrays.copyOf(run.bins, Math.max(4, run.size));
+        read.counts = Arrays.copyOf(run.counts, Math.max(4, run.size));
+        read.size = run.size;
         return read;
     }
 
-    /** A reusable buffer for reading encoded bins without building a histogram per bucket. */
+    /** Encoded bins read into arrays that a reader can reuse for bucket after bucket. */
     static final class Run {
         int[] bins = new int[64];
         long[] counts = new long[64];

@@ -6,9 +6,10 @@ import io.switchboard.api.metric.Observation;
 import java.util.List;
 
 /**
- * A metric type the host can ask about many conversations in one go. The metric plugins
- * implement {@link MetricType} only; the host's guarded wrapper adds this, so a backfill enters
- * the plugin once per batch instead of once per conversation.
+ * A metric type as the host's metrics feature uses it: asked about many conversations in one
+ * go. The metric plugins implement {@link MetricType} only; {@link PluginHost#metricTypes()}
+ * hands them out wrapped in the guard, which adds this, so a backfill enters the plugin once per
+ * batch instead of once per conversation.
  */
 public interface BatchMetricType extends MetricType {
 

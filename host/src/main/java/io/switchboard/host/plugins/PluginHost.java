@@ -217,13 +217,13 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** Metric types of the started plugins, in load order (the metrics feature reads them on start/stop). */
-    public synchronized List<MetricType> metricTypes() {
+    public synchronized List<BatchMetricType> metricTypes() {
         return metricTypesExcept(null);
     }
 
     /** As {@link #metricTypes()} without one plugin's (stop listeners run while it is still started). */
-    public synchronized List<MetricType> metricTypesExcept(String stoppingPluginId) {
-        List<MetricType> types = new ArrayList<>();
+    public synchronized List<BatchMetricType> metricTypesExcept(String stoppingPluginId) {
+        List<BatchMetricType> types = new ArrayList<>();
         for (PluginWrapper plugin : manager.getStartedPlugins()) {
             if (!plugin.getPluginId().equals(stoppingPluginId)) {
                 for (MetricType type : manager.getExtensions(MetricType.class, plugin.getPluginId())) {

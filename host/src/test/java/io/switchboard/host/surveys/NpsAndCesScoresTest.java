@@ -2,7 +2,6 @@ package io.switchboard.host.surveys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.switchboard.host.testing.TestDesk;
 import io.switchboard.host.testing.WebChatVisitor;
@@ -38,7 +37,7 @@ class NpsAndCesScoresTest {
     private static void answered(long agentId, String reply) {
         try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
             visitor.say("Help please");
-            long id = conversationOf(visitor);
+            long id = surveys.conversationOf(visitor);
             assertEquals(200, desk.post("/api/v1/conversations/" + id + "/assign", Map.of("assigneeId", agentId))
                     .status());
             surveys.resolve(id);
@@ -46,17 +45,6 @@ class NpsAndCesScoresTest {
             assertEquals(202, visitor.say(reply).status());
             assertEquals(1, surveys.answers("conversation=" + id).size(), "'" + reply + "' is an answer");
         }
-    }
-
-    private static long conversationOf(WebChatVisitor visitor) {
-        JsonArray items = desk.get("/api/v1/conversations?channel=webchat&limit=100").json().getAsJsonArray("items");
-        for (var item : items) {
-            JsonObject c = item.getAsJsonObject();
-            if (c.getAsJsonObject("contact").get("address").getAsString().equals(visitor.visitorId())) {
-                return c.get("id").getAsLong();
-            }
-        }
-        throw new AssertionError("no conversation for " + visitor.visitorId());
     }
 
     private static long agent(String name) {

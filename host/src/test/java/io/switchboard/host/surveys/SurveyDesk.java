@@ -52,7 +52,8 @@ public final class SurveyDesk {
         }
     }
 
-    private long conversationOf(WebChatVisitor visitor) {
+    /** The web chat conversation of a visitor (among the newest 100). */
+    public long conversationOf(WebChatVisitor visitor) {
         JsonArray items = desk.get("/api/v1/conversations?channel=webchat&limit=100").json().getAsJsonArray("items");
         for (var item : items) {
             JsonObject c = item.getAsJsonObject();

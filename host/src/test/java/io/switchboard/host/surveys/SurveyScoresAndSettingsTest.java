@@ -24,15 +24,7 @@ class SurveyScoresAndSettingsTest {
     private void answered(long agentId, String reply) {
         try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
             visitor.say("Help please");
-            JsonArray items = desk.get("/api/v1/conversations?channel=webchat&limit=100").json()
-                    .getAsJsonArray("items");
-            long id = -1;
-            for (var item : items) {
-                JsonObject c = item.getAsJsonObject();
-                if (c.getAsJsonObject("contact").get("address").getAsString().equals(visitor.visitorId())) {
-                    id = c.get("id").getAsLong();
-                }
-            }
+            long id = surveys.conversationOf(visitor);
             assertEquals(200, desk.post("/api/v1/conversations/" + id + "/assign", Map.of("assigneeId", agentId))
                     .status());
             surveys.resolve(id);

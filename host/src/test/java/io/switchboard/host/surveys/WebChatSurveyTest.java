@@ -35,21 +35,10 @@ class WebChatSurveyTest {
         surveys.enable("csat", List.of("webchat"), Map.of("lowScoreAction", "none"));
     }
 
-    private long conversationOf(WebChatVisitor visitor) {
-        JsonArray items = desk.get("/api/v1/conversations?channel=webchat&limit=100").json().getAsJsonArray("items");
-        for (var item : items) {
-            JsonObject c = item.getAsJsonObject();
-            if (c.getAsJsonObject("contact").get("address").getAsString().equals(visitor.visitorId())) {
-                return c.get("id").getAsLong();
-            }
-        }
-        throw new AssertionError("no conversation for " + visitor.visitorId());
-    }
-
     /** A visitor who asked, got an answer and whose conversation was resolved, survey sent. */
     private long resolvedWithSurvey(WebChatVisitor visitor) {
         visitor.say("My parcel is late");
-        long id = conversationOf(visitor);
+        long id = surveys.conversationOf(visitor);
         desk.post("/api/v1/conversations/" + id + "/replies", Map.of("text", "It arrives tomorrow."));
         visitor.listen();
         surveys.resolve(id);
@@ -203,7 +192,7 @@ class WebChatSurveyTest {
         surveys.enable("csat", List.of("email"), Map.of());
         try (WebChatVisitor visitor = WebChatVisitor.arrive(desk, "webchat", Map.of())) {
             visitor.say("Hello");
-            long id = conversationOf(visitor);
+            long id = surveys.conversationOf(visitor);
             surveys.resolve(id);
             assertTrue(surveys.requests(id).isEmpty());
         } finally {
